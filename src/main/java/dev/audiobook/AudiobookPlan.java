@@ -1,0 +1,36 @@
+package dev.audiobook;
+
+import dev.audiobook.book.Book;
+import dev.audiobook.book.Segment;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What will be made from one input: the book, its segments and the files it is written to. */
+public record AudiobookPlan(Path source, Book book, List<Segment> segments, Path wavFile, Path cueFile) {
+    /** kevin16 at its default rate reads about 3.2 words a second. */
+    private static final double WORDS_PER_SECOND = 3.2;
+
+    public AudiobookPlan {
+        segments = List.copyOf(segments);
+    }
+
+    public double estimatedSeconds() {
+        return segments.stream().mapToDouble(AudiobookPlan::estimatedSeconds).sum();
+    }
+
+    public double estimatedSeconds(int chapterIndex) {
+        return segments.stream()
+                .filter(s -> s.chapterIndex() == chapterIndex)
+                .mapToDouble(AudiobookPlan::estimatedSeconds)
+                .sum();
+    }
+
+    public long segmentCount(int chapterIndex) {
+        return segments.stream().filter(s -> s.chapterIndex() == chapterIndex).count();
+    }
+
+    private static double estimatedSeconds(Segment s) {
+        int words = s.text().split("\\s+").length;
+        return words / WORDS_PER_SECOND + s.pauseBeforeMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.audiobook.cli;
+
+import dev.audiobook.AudiobookBuilder;
+import dev.audiobook.AudiobookPlan;
+import dev.audiobook.BookOptions;
+import dev.audiobook.UserError;
+import dev.audiobook.book.Chapter;
+import dev.audiobook.book.Pauses;
+import dev.audiobook.tts.FreeTtsSynthesizer;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The command line: parses options, runs the pipeline for each input, reports in plain lines. */
+@Command(
+        name = "audiobook",
+        mixinStandardHelpOptions = true,
+        versionProvider = AudiobookCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Turns stories and books in plain text into audiobooks: one WAV file with chapter markers "
+                    + "and a cue sheet per text, spoken by FreeTTS.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input was converted",
+            "1:an input or the output folder has a problem (the message says which and what to fix)",
+            "2:the command line is wrong",
+            "70:an internal error (run with --debug and report it)"
+        })
+public final class AudiobookCommand implements Callable<Integer> {
+    static final int EXIT_USER_ERROR = 1;
+    static final int EXIT_INTERNAL_ERROR = 70;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "0..*",
+            description = "Text files, or folders whose .txt files are each converted (default: ${DEFAULT-VALUE}).",
+            defaultValue = "input")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Folder for the WAV files and cue sheets (default: ${DEFAULT-VALUE}).")
+    private Path output;
+
+    @Option(names = "--title", description = "Book title (default: the text's own title, else the file name).")
+    private String title;
+
+    @Option(names = "--author", description = "Author, written to the WAV tags and the cue sheet's PERFORMER.")
+    private String author;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Segments synthesized at once, one voice each (default: the number of processors).")
+    private Integer jobs;
+
+    @Option(names = "--dry-run", description = "Print the plan (chapters, segments, estimated duration); write nothing.")
+    private boolean dryRun;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Option(names = "--debug", description = "Print stack traces with errors.")
+    private boolean debug;
+
+    /** Runs the command with the given streams and returns the exit code. */
+    public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
+        AudiobookCommand command = new AudiobookCommand();
+        CommandLine cli = new CommandLine(command)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    command.report(e);
+                    return e instanceof UserError ? EXIT_USER_ERROR : EXIT_INTERNAL_ERROR;
+                });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() throws UserError {
+        if (jobs != null && jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+        }
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
+                FreeTtsSynthesizer.DEFAULT_VOICE, workers, Pauses.DEFAULT);
+        AudiobookBuilder builder = new AudiobookBuilder(options);
+        List<Path> files = InputFiles.resolve(inputs);
+        int failures = 0;
+        for (Path file : files) {
+            try {
+                AudiobookPlan plan = builder.plan(file, output);
+                if (dryRun) {
+                    printPlan(plan);
+                } else {
+                    make(builder, plan);
+                }
+            } catch (UserError e) {
+                report(e);
+                failures++;
+            }
+        }
+        return failures == 0 ? 0 : EXIT_USER_ERROR;
+    }
+
+    private void make(AudiobookBuilder builder, AudiobookPlan plan) throws UserError {
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        if (!quiet) {
+            err.printf("%s: %d chapters, %d segments, about %s of audio%n", plan.source(),
+                    plan.book().chapters().size(), plan.segments().size(), Durations.format(plan.estimatedSeconds()));
+        }
+        ProgressReporter progress = new ProgressReporter(err, System.console() != null);
+        builder.build(plan, quiet ? (done, total, seconds) -> {} : progress);
+        if (!quiet) {
+            err.printf("Wrote %s and %s in %s%n", plan.wavFile(), plan.cueFile(),
+                    Durations.format((System.nanoTime() - start) / 1e9));
+        }
+    }
+
+    private void printPlan(AudiobookPlan plan) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s -> %s, %s%n", plan.source(), plan.wavFile(), plan.cueFile());
+        out.printf("Title: %s%n", plan.book().title());
+        out.printf("Author: %s%n", plan.book().author().isBlank() ? "(unknown)" : plan.book().author());
+        List<Chapter> chapters = plan.book().chapters();
+        out.printf("%d chapters, %d segments, about %s of audio%n", chapters.size(), plan.segments().size(),
+                Durations.format(plan.estimatedSeconds()));
+        for (int c = 0; c < chapters.size(); c++) {
+            out.printf("  %02d  %s  (%d segments, about %s)%n", c + 1, chapters.get(c).title(),
+                    plan.segmentCount(c), Durations.format(plan.estimatedSeconds(c)));
+        }
+    }
+
+    private void report(Exception e) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (e instanceof UserError) {
+            err.println("audiobook: " + e.getMessage());
+        } else {
+            err.println("audiobook: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = AudiobookCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"audiobook " + (version == null ? "development build" : version)};
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.audiobook.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * A file written under a temporary name beside its target and moved into place only when complete,
+ * so a failed or killed run never leaves a half-written file at the target or damages the old one.
+ */
+public final class AtomicFile implements Closeable {
+    static final String TEMP_SUFFIX = ".part";
+
+    private final Path target;
+    private final Path temp;
+    private boolean committed;
+
+    private AtomicFile(Path target, Path temp) {
+        this.target = target;
+        this.temp = temp;
+    }
+
+    public static AtomicFile create(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+        return new AtomicFile(target, temp);
+    }
+
+    /** Where to write the content. */
+    public Path path() {
+        return temp;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    public void commit() throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            // Temporary files are private; the finished file is as readable as any other the user makes.
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        committed = true;
+    }
+
+    /** Removes the temporary file unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

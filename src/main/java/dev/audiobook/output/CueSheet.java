@@ -1,0 +1,45 @@
+package dev.audiobook.output;
+
+import dev.audiobook.audio.PcmFormat;
+import dev.audiobook.audio.WavChapter;
+import java.util.List;
+
+/** A cue sheet naming each chapter of one WAV file and where it starts, in CD frames (75 a second). */
+public final class CueSheet {
+    public static final int FRAMES_PER_SECOND = 75;
+
+    private CueSheet() {}
+
+    public static String render(String title, String performer, String wavFileName, PcmFormat format,
+            List<WavChapter> chapters) {
+        if (chapters.size() > 99) {
+            throw new IllegalArgumentException("a cue sheet holds at most 99 tracks, not " + chapters.size());
+        }
+        StringBuilder cue = new StringBuilder();
+        cue.append("REM COMMENT \"audiobook\"\n");
+        cue.append("PERFORMER ").append(quoted(performer)).append('\n');
+        cue.append("TITLE ").append(quoted(title)).append('\n');
+        cue.append("FILE ").append(quoted(wavFileName)).append(" WAVE\n");
+        for (int i = 0; i < chapters.size(); i++) {
+            WavChapter chapter = chapters.get(i);
+            cue.append(String.format("  TRACK %02d AUDIO\n", i + 1));
+            cue.append("    TITLE ").append(quoted(chapter.title())).append('\n');
+            cue.append("    PERFORMER ").append(quoted(performer)).append('\n');
+            cue.append("    INDEX 01 ").append(timestamp(chapter.frame(), format.sampleRate())).append('\n');
+        }
+        return cue.toString();
+    }
+
+    /** mm:ss:ff, rounded down so the index never points past the chapter's first sample. */
+    static String timestamp(long sampleFrame, int sampleRate) {
+        long cdFrames = sampleFrame * FRAMES_PER_SECOND / sampleRate;
+        long seconds = cdFrames / FRAMES_PER_SECOND;
+        return String.format("%02d:%02d:%02d", seconds / 60, seconds % 60, cdFrames % FRAMES_PER_SECOND);
+    }
+
+    /** Cue sheets have no escape for a double quote inside a string, so it becomes a typographic one. */
+    static String quoted(String s) {
+        String safe = s.replace('"', '\u201D').replaceAll("[\\r\\n\\t]+", " ").strip();
+        return "\"" + safe + "\"";
+    }
+}

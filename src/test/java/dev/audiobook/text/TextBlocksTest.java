@@ -1,0 +1,32 @@
+package dev.audiobook.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextBlocksTest {
+    @Test
+    void splitsOnBlankLinesAndJoinsHardWrappedLines() {
+        String text = "The wind came up\nfrom the south.\n\n\n  \nShe climbed   the stair.\n";
+
+        List<TextBlock> blocks = TextBlocks.split(text);
+
+        assertThat(blocks).extracting(TextBlock::joined)
+                .containsExactly("The wind came up from the south.", "She climbed the stair.");
+        assertThat(blocks.get(0).lines()).containsExactly("The wind came up", "from the south.");
+    }
+
+    @Test
+    void treatsCrLfAndCrLineEndingsLikeLf() {
+        String lf = "One\ntwo.\n\nThree.";
+
+        assertThat(TextBlocks.split(lf.replace("\n", "\r\n"))).isEqualTo(TextBlocks.split(lf));
+        assertThat(TextBlocks.split(lf.replace("\n", "\r"))).isEqualTo(TextBlocks.split(lf));
+    }
+
+    @Test
+    void aLineOfNoBreakSpacesIsBlank() {
+        assertThat(TextBlocks.split("One.\n\u00A0\u00A0\nTwo.")).hasSize(2);
+    }
+}
