@@ -1,6 +1,7 @@
 package dev.audiobook;
 
 import dev.audiobook.audio.PcmFormat;
+import dev.audiobook.audio.WavChapter;
 import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
@@ -9,6 +10,7 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.CueSheet;
+import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.Renderer;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.TextBlock;
@@ -18,7 +20,6 @@ import dev.audiobook.tts.FreeTtsSynthesizer;
 import dev.audiobook.tts.Synthesizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,37 +64,29 @@ public final class AudiobookBuilder {
     /** Synthesizes and writes the plan's WAV and cue sheet; an earlier output is replaced only on success. */
     public void build(AudiobookPlan plan, SynthesisProgress progress) throws UserError {
         Path outputDir = plan.wavFile().toAbsolutePath().getParent();
-        prepareOutputDir(outputDir);
+        OutputFolder.prepare(outputDir);
+        AtomicFile.removeAbandoned(plan.wavFile());
+        AtomicFile.removeAbandoned(plan.cueFile());
+        Book book = plan.book();
         try (AtomicFile wavFile = createIn(outputDir, plan.wavFile());
-                AtomicFile cueFile = createIn(outputDir, plan.cueFile());
                 Voices voices = Voices.load(options.voice(), options.jobs())) {
             PcmFormat format = voices.format();
-            Book book = plan.book();
+            List<WavChapter> chapters;
             try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(book.title(), book.author()))) {
                 new Renderer(voices.all()).render(book, plan.segments(), wav, progress);
                 wav.finish();
-                String performer = book.author().isBlank() ? "Unknown" : book.author();
-                String cue = CueSheet.render(book.title(), performer, plan.wavFile().getFileName().toString(),
-                        format, wav.chapters());
-                Files.writeString(cueFile.path(), cue, StandardCharsets.UTF_8);
+                chapters = wav.chapters();
             }
-            wavFile.commit();
-            cueFile.commit();
+            String performer = book.author().isBlank() ? "Unknown" : book.author();
+            String cue = CueSheet.render(book.title(), performer, plan.wavFile().getFileName().toString(), format,
+                    chapters);
+            try (AtomicFile cueFile = createIn(outputDir, plan.cueFile())) {
+                Files.writeString(cueFile.path(), cue, StandardCharsets.UTF_8);
+                wavFile.commit();
+                cueFile.commit();
+            }
         } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write the audiobook: " + describe(e), e);
-        }
-    }
-
-    private static void prepareOutputDir(Path dir) throws UserError {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UserError(dir + ": the output path is a file, not a folder");
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError(e.getFile() + ": the output path is a file, not a folder", e);
-        } catch (IOException e) {
-            throw new UserError(dir + ": cannot create the output folder: " + describe(e), e);
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
         }
     }
 
@@ -101,7 +94,7 @@ public final class AudiobookBuilder {
         try {
             return AtomicFile.create(target);
         } catch (IOException e) {
-            throw new UserError(dir + ": cannot write to the output folder: " + describe(e), e);
+            throw new UserError(dir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
         }
     }
 
@@ -115,17 +108,6 @@ public final class AudiobookBuilder {
             }
         }
         return out.isEmpty() ? "Audiobook" : String.join(" ", out);
-    }
-
-    static String describe(IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such folder";
-        }
-        return reason;
     }
 
     /** One FreeTTS voice per worker, closed together. */

@@ -80,7 +80,7 @@ public final class ChapterDetector {
                 .findFirst();
         if (bookTitle.isEmpty() && !opening.isEmpty() && isTitleLine(new TextBlock(List.of(opening.get(0))))
                 && !BY_LINE.matcher(opening.get(0)).matches()) {
-            bookTitle = Optional.of(opening.get(0));
+            bookTitle = Optional.of(Heading.tidyTitle(opening.get(0)));
         }
         return new Detected(bookTitle, author, opening, chapters);
     }

@@ -89,7 +89,8 @@ public record Heading(Optional<String> label, Optional<String> spokenLabel, Opti
 
     public record MarkdownHeading(int level, String text) {}
 
-    private static String tidyTitle(String title) {
+    /** A title as it reads on a track list: no closing full stop, no shouting capitals. */
+    public static String tidyTitle(String title) {
         String t = title.strip();
         while (t.endsWith(".") && !t.endsWith("..")) {
             t = t.substring(0, t.length() - 1).strip();

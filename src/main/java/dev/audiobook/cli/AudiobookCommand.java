@@ -5,8 +5,8 @@ import dev.audiobook.AudiobookPlan;
 import dev.audiobook.BookOptions;
 import dev.audiobook.UserError;
 import dev.audiobook.book.Chapter;
-import dev.audiobook.book.Pauses;
-import dev.audiobook.tts.FreeTtsSynthesizer;
+import dev.audiobook.output.OutputFolder;
+import dev.audiobook.tts.VoiceProfile;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -102,10 +102,14 @@ public final class AudiobookCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        VoiceProfile profile = VoiceProfile.loadDefault();
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
-                FreeTtsSynthesizer.DEFAULT_VOICE, workers, Pauses.DEFAULT);
+                profile.voice(), workers, profile.pauses());
         AudiobookBuilder builder = new AudiobookBuilder(options);
         List<Path> files = InputFiles.resolve(inputs);
+        if (!dryRun) {
+            OutputFolder.prepare(output.toAbsolutePath());
+        }
         int failures = 0;
         for (Path file : files) {
             try {

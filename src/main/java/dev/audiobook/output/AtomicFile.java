@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * A file written under a temporary name beside its target and moved into place only when complete,
@@ -13,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class AtomicFile implements Closeable {
     static final String TEMP_SUFFIX = ".part";
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final Path target;
     private final Path temp;
@@ -27,6 +30,27 @@ public final class AtomicFile implements Closeable {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
         return new AtomicFile(target, temp);
+    }
+
+    /**
+     * Deletes temporary files of the target left by a run that was killed: those untouched for a while,
+     * since a live run keeps writing to its own.
+     */
+    public static void removeAbandoned(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = "." + target.getFileName() + ".";
+        long cutoff = System.currentTimeMillis() - ABANDONED_AFTER.toMillis();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)
+                        && Files.getLastModifiedTime(file).toMillis() < cutoff) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // Cleaning up is a courtesy; failing to is no reason to stop the run.
+        }
     }
 
     /** Where to write the content. */

@@ -1,0 +1,152 @@
+package dev.audiobook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.audiobook.testing.CommandRun;
+import dev.audiobook.testing.CueSheetFile;
+import dev.audiobook.testing.ExternalTool;
+import dev.audiobook.testing.FfprobeChapters;
+import dev.audiobook.testing.WavFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline through the command line, on fixture stories, with the outputs parsed back. */
+class AudiobookCommandTest {
+    private static final Path STORIES = Path.of("src/test/resources/stories");
+
+    @TempDir
+    static Path shared;
+
+    private static Path threeChapters;
+    private static CommandRun threeChaptersRun;
+
+    @BeforeAll
+    static void convertTheThreeChapterStory() {
+        Path out = shared.resolve("out");
+        threeChaptersRun = CommandRun.of(STORIES.resolve("three-chapters.txt").toString(), "-o", out.toString(),
+                "--author", "Test Author", "-j", "2");
+        threeChapters = out;
+    }
+
+    @Test
+    void writesOneWavAndOneCueSheetAndNothingElse() throws Exception {
+        assertThat(threeChaptersRun.exitCode()).as(threeChaptersRun.stderr()).isZero();
+        try (Stream<Path> files = Files.list(threeChapters)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("three-chapters.cue", "three-chapters.wav");
+        }
+        assertThat(threeChaptersRun.stderr()).contains("3 chapters").contains("Wrote ");
+    }
+
+    @Test
+    void theWavIs16KhzMonoPcmWithTheBooksChaptersAndTags() throws Exception {
+        WavFile wav = WavFile.read(threeChapters.resolve("three-chapters.wav"));
+
+        assertThat(wav.formatTag()).isEqualTo(1);
+        assertThat(wav.sampleRate()).isEqualTo(16000);
+        assertThat(wav.channels()).isEqualTo(1);
+        assertThat(wav.bitsPerSample()).isEqualTo(16);
+        assertThat(wav.riffSize()).isEqualTo(wav.fileSize() - 8);
+        assertThat(wav.durationSeconds()).isBetween(60.0, 150.0);
+        assertThat(wav.chapterTitles())
+                .containsExactly("Chapter 1: The Storm", "Chapter 2: The Boat", "Chapter 3: The Morning");
+        assertThat(wav.info()).containsEntry("INAM", "The Lighthouse Keeper").containsEntry("IART", "Test Author");
+    }
+
+    @Test
+    void theCueSheetMatchesTheEmbeddedCuePointsWithinOneFrame() throws Exception {
+        WavFile wav = WavFile.read(threeChapters.resolve("three-chapters.wav"));
+        CueSheetFile cue = CueSheetFile.read(threeChapters.resolve("three-chapters.cue"));
+
+        assertThat(cue.file()).isEqualTo("three-chapters.wav");
+        assertThat(cue.title()).isEqualTo("The Lighthouse Keeper");
+        assertThat(cue.performer()).isEqualTo("Test Author");
+        assertThat(cue.tracks()).extracting(CueSheetFile.Track::number).containsExactly(1, 2, 3);
+        assertThat(cue.tracks()).extracting(CueSheetFile.Track::title).isEqualTo(wav.chapterTitles());
+        for (int i = 0; i < cue.tracks().size(); i++) {
+            double embedded = wav.cuePoints().get(i).sampleOffset() / (double) wav.sampleRate();
+            assertThat(cue.tracks().get(i).seconds()).isCloseTo(embedded, within(1 / 75.0));
+        }
+    }
+
+    @Test
+    void ffprobeListsExactlyTheCueSheetsTracks() throws Exception {
+        ExternalTool.require("ffprobe", "ffmpeg");
+        List<FfprobeChapters.Chapter> chapters = FfprobeChapters.read(threeChapters.resolve("three-chapters.wav"));
+        CueSheetFile cue = CueSheetFile.read(threeChapters.resolve("three-chapters.cue"));
+
+        assertThat(chapters).extracting(FfprobeChapters.Chapter::title)
+                .isEqualTo(cue.tracks().stream().map(CueSheetFile.Track::title).toList());
+        for (int i = 0; i < chapters.size(); i++) {
+            assertThat(chapters.get(i).startSeconds()).isCloseTo(cue.tracks().get(i).seconds(), within(1 / 75.0));
+        }
+    }
+
+    @Test
+    void cuetoolsReadTheCueSheet() throws Exception {
+        ExternalTool.require("cuebreakpoints", "cuetools");
+        Path sheet = threeChapters.resolve("three-chapters.cue");
+        CueSheetFile cue = CueSheetFile.read(sheet);
+
+        ExternalTool.Result breakpoints = ExternalTool.run("cuebreakpoints", sheet.toString());
+        ExternalTool.Result print = ExternalTool.run("cueprint", sheet.toString());
+
+        assertThat(breakpoints.exitCode()).as(breakpoints.stderr()).isZero();
+        List<String> expected = cue.tracks().stream().skip(1).map(t -> String.format("%d:%02d.%02d",
+                t.cdFrames() / 75 / 60, t.cdFrames() / 75 % 60, t.cdFrames() % 75)).toList();
+        assertThat(breakpoints.stdout().lines()).isEqualTo(expected);
+        assertThat(print.exitCode()).as(print.stderr()).isZero();
+        assertThat(print.stdout()).contains("no. of tracks:\t3").contains("Chapter 3: The Morning");
+    }
+
+    @Test
+    void aStoryOfSevenParagraphsWithoutHeadingsGivesSevenTracks(@TempDir Path out) throws Exception {
+        CommandRun run = CommandRun.of(STORIES.resolve("seven-paragraphs.txt").toString(), "-o", out.toString(), "-q");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).isEmpty();
+        WavFile wav = WavFile.read(out.resolve("seven-paragraphs.wav"));
+        CueSheetFile cue = CueSheetFile.read(out.resolve("seven-paragraphs.cue"));
+        assertThat(wav.cuePoints()).hasSize(7);
+        assertThat(cue.tracks()).hasSize(7);
+        assertThat(cue.tracks().get(2).title()).isEqualTo("By six o'clock the bread was\u2026");
+        if (ExternalTool.isOnPath("ffprobe")) {
+            assertThat(FfprobeChapters.read(out.resolve("seven-paragraphs.wav"))).hasSize(7);
+        }
+    }
+
+    @Test
+    void aFolderIsConvertedFileByFile(@TempDir Path out) throws Exception {
+        CommandRun run = CommandRun.of(STORIES.toString(), "-o", out.toString(), "--dry-run");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("three-chapters.txt").contains("seven-paragraphs.txt");
+    }
+
+    @Test
+    void dryRunPrintsThePlanAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CommandRun run = CommandRun.of(STORIES.resolve("three-chapters.txt").toString(), "-o", out.toString(),
+                "--dry-run");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout())
+                .contains("Title: The Lighthouse Keeper")
+                .contains("3 chapters, 13 segments, about ")
+                .contains("  01  Chapter 1: The Storm  (5 segments, about ")
+                .contains("  03  Chapter 3: The Morning  (4 segments, about ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(CommandRun.of("--help").stdout()).contains("--dry-run").contains("--jobs");
+        assertThat(CommandRun.of("--version").stdout()).startsWith("audiobook ");
+    }
+}

@@ -1,0 +1,130 @@
+package dev.audiobook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.audiobook.testing.CommandRun;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every bad input ends with a non-zero exit code and one line on stderr naming the path and the problem:
+ * no stack trace, no partial file, and the earlier output of the same name untouched.
+ */
+class BadInputTest {
+    private static final byte[] EARLIER_WAV = "an earlier, good audiobook".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    private Path out;
+
+    @BeforeEach
+    void earlierOutput() throws Exception {
+        out = Files.createDirectories(dir.resolve("out"));
+        Files.write(out.resolve("story.wav"), EARLIER_WAV);
+        Files.writeString(out.resolve("story.cue"), "FILE \"story.wav\" WAVE\n");
+    }
+
+    @Test
+    void missingFile() {
+        Path missing = dir.resolve("story.txt");
+        assertRefused(run(missing), missing + ": no such file or folder");
+    }
+
+    @Test
+    void folderWithoutTextFiles() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("empty-folder"));
+        Files.writeString(folder.resolve("notes.md"), "not a .txt file");
+        assertRefused(run(folder), folder + ": no .txt files in this folder; put a plain-text story there");
+    }
+
+    @Test
+    void emptyFile() throws Exception {
+        Path story = Files.write(dir.resolve("story.txt"), new byte[0]);
+        assertRefused(run(story), story + ": the file is empty; there is nothing to read aloud");
+    }
+
+    @Test
+    void whitespaceOnlyFile() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "\r\n   \n\t\n");
+        assertRefused(run(story), story + ": the file is empty; there is nothing to read aloud");
+    }
+
+    @Test
+    void fileWithNoWordsToSpeak() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "* * *\n\n---\n");
+        assertRefused(run(story), story + ": there are no words to read aloud in this file");
+    }
+
+    @Test
+    void binaryFile() throws Exception {
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
+        Path story = Files.write(dir.resolve("story.txt"), zip);
+        assertRefused(run(story),
+                story + ": not a text file (it holds binary data); give a plain-text .txt file");
+    }
+
+    @Test
+    void unreadableFile() throws Exception {
+        // Reading this file fails with an I/O error even for root, for whom permissions do not apply.
+        Path unreadable = Path.of("/proc/self/mem");
+        CommandRun run = CommandRun.of(unreadable.toString(), "-o", out.toString());
+        assertRefused(run, unreadable + ": cannot read the file: ");
+    }
+
+    @Test
+    void outputPathIsAFile() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "A short story.");
+        Path file = Files.writeString(dir.resolve("output-file"), "I am a file");
+        CommandRun run = CommandRun.of(story.toString(), "-o", file.toString());
+        assertRefused(run, file.toAbsolutePath() + ": the output path is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("I am a file");
+    }
+
+    @Test
+    void outputPathInsideAFile() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "A short story.");
+        Path file = Files.writeString(dir.resolve("output-file"), "I am a file");
+        CommandRun run = CommandRun.of(story.toString(), "-o", file.resolve("sub").toString());
+        assertRefused(run, file + ": the output path is a file, not a folder");
+    }
+
+    @Test
+    void outputPathNotWritable() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "A short story.");
+        // /proc refuses new folders to everyone, root included.
+        CommandRun run = CommandRun.of(story.toString(), "-o", "/proc/audiobook-output");
+        assertRefused(run, "/proc/audiobook-output: cannot create the output folder: ");
+    }
+
+    @Test
+    void badOptionIsAUsageError() {
+        CommandRun run = CommandRun.of("--jobs", "0", "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("--jobs must be at least 1, not 0").doesNotContain("Exception");
+    }
+
+    private CommandRun run(Path input) {
+        return CommandRun.of(input.toString(), "-o", out.toString());
+    }
+
+    private void assertRefused(CommandRun run, String expectedMessageStart) {
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr().lines()).singleElement().satisfies(line -> {
+            assertThat(line).startsWith("audiobook: " + expectedMessageStart);
+            assertThat(line).doesNotContain("Exception");
+        });
+        assertThat(run.stdout()).isEmpty();
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString()).sorted()).containsExactly("story.cue", "story.wav");
+            assertThat(Files.readAllBytes(out.resolve("story.wav"))).isEqualTo(EARLIER_WAV);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

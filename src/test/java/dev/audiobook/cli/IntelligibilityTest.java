@@ -1,0 +1,41 @@
+package dev.audiobook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.audiobook.testing.CommandRun;
+import dev.audiobook.testing.ExternalTool;
+import dev.audiobook.testing.WordErrorRate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The audiobook is speech a recogniser understands: pocketsphinx transcribes the produced WAV and the word
+ * error rate against the text as read aloud ({@code NAME.spoken}, written by hand) stays low.
+ */
+class IntelligibilityTest {
+    private static final Path STORIES = Path.of("src/test/resources/stories");
+    private static final double MAX_WORD_ERROR_RATE = 0.30;
+
+    @TempDir
+    Path out;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the-long-walk", "seven-paragraphs"})
+    void pocketsphinxUnderstandsTheAudiobook(String story) throws Exception {
+        ExternalTool.require("pocketsphinx_continuous", "pocketsphinx pocketsphinx-en-us");
+        CommandRun run = CommandRun.of(STORIES.resolve(story + ".txt").toString(), "-o", out.toString(), "-q");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+
+        ExternalTool.Result transcript = ExternalTool.run("pocketsphinx_continuous", "-infile",
+                out.resolve(story + ".wav").toString(), "-logfn", "/dev/null");
+        assertThat(transcript.exitCode()).as(transcript.stderr()).isZero();
+
+        String reference = Files.readString(STORIES.resolve(story + ".spoken"));
+        double wer = WordErrorRate.of(reference, transcript.stdout());
+        System.out.printf("pocketsphinx word error rate on %s: %.3f%n", story, wer);
+        assertThat(wer).as("word error rate; transcript:%n%s", transcript.stdout()).isLessThanOrEqualTo(MAX_WORD_ERROR_RATE);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.audiobook.tts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FreeTtsSynthesizerTest {
+    private static FreeTtsSynthesizer kevin;
+
+    @BeforeAll
+    static void loadVoice() {
+        kevin = new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE);
+    }
+
+    @AfterAll
+    static void closeVoice() {
+        kevin.close();
+    }
+
+    @Test
+    void kevin16Speaks16KhzMono16Bit() {
+        assertThat(kevin.format().sampleRate()).isEqualTo(16000);
+        assertThat(kevin.format().bitsPerSample()).isEqualTo(16);
+        assertThat(kevin.format().channels()).isEqualTo(1);
+    }
+
+    @Test
+    void speechIsAudibleLittleEndianPcmOfPlausibleLength() {
+        String text = "The wind came up from the south just after dark.";
+        byte[] pcm = kevin.synthesize(text);
+
+        double seconds = pcm.length / 2.0 / 16000;
+        assertThat(seconds).isBetween(1.5, 6.0);
+        assertThat(rms(pcm)).as("loudness of the speech").isGreaterThan(500);
+    }
+
+    @Test
+    void longerTextGivesLongerSpeechAndTheSameTextTheSameSamples() {
+        byte[] shortSpeech = kevin.synthesize("Good night.");
+        byte[] longSpeech = kevin.synthesize("Good night, and thank you for the bread, the tea and the fire.");
+
+        assertThat(longSpeech.length).isGreaterThan(2 * shortSpeech.length);
+        assertThat(kevin.synthesize("Good night.")).isEqualTo(shortSpeech);
+    }
+
+    /** Root mean square of little-endian 16-bit samples; byte-swapped speech would look like loud noise. */
+    static double rms(byte[] pcm) {
+        double sum = 0;
+        for (int i = 0; i + 1 < pcm.length; i += 2) {
+            short sample = (short) ((pcm[i] & 0xff) | (pcm[i + 1] << 8));
+            sum += (double) sample * sample;
+        }
+        return Math.sqrt(sum / (pcm.length / 2.0));
+    }
+}
