@@ -13,6 +13,10 @@ import dev.audiobook.output.CueSheet;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.Renderer;
 import dev.audiobook.render.SynthesisProgress;
+import dev.audiobook.text.Artefacts;
+import dev.audiobook.text.GutenbergBoilerplate;
+import dev.audiobook.text.LoadedText;
+import dev.audiobook.text.Mojibake;
 import dev.audiobook.text.TextBlock;
 import dev.audiobook.text.TextBlocks;
 import dev.audiobook.text.TextLoader;
@@ -25,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.io.FilenameUtils;
 
 /**
@@ -40,14 +45,22 @@ public final class AudiobookBuilder {
 
     /** Reads and lays out one text; writes nothing. */
     public AudiobookPlan plan(Path source, Path outputDir) throws UserError {
-        String text = TextLoader.load(source);
-        List<TextBlock> blocks = TextBlocks.split(text);
+        LoadedText loaded = TextLoader.load(source, options.encoding());
+        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(Mojibake.repair(loaded.text()));
+        List<TextBlock> blocks = TextBlocks.split(Artefacts.remove(stripped.text()));
         String baseName = FilenameUtils.getBaseName(source.getFileName().toString());
         String fileTitle = titleFromFileName(baseName);
-        ChapterDetector.Detected detected = ChapterDetector.detect(blocks, options.title().orElse(fileTitle));
-        String title = options.title().or(detected::title).orElse(fileTitle);
-        Book book = new Book(title, options.author().or(detected::author).orElse(""), detected.opening(),
-                detected.chapters());
+        Optional<String> knownTitle = options.title().or(stripped::title);
+        ChapterDetector.Detected detected =
+                ChapterDetector.detect(blocks, knownTitle.orElse(fileTitle), options.chapterPattern());
+        String title = knownTitle.or(detected::title).orElse(fileTitle);
+        String author = options.author().or(stripped::author).or(detected::author).orElse("");
+        List<String> opening = detected.opening();
+        if (opening.isEmpty() && stripped.wasGutenberg()) {
+            // The header that named the book is gone, so the book opens by saying what it is.
+            opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
+        }
+        Book book = new Book(title, author, opening, detected.chapters());
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses());
         if (segments.isEmpty()) {
             throw new UserError(source + ": there are no words to read aloud in this file");
@@ -57,7 +70,7 @@ public final class AudiobookBuilder {
             throw new UserError(source + ": " + chapters + " chapters, more than the " + ChapterDetector.MAX_TRACKS
                     + " tracks a cue sheet allows; split the text into several files");
         }
-        return new AudiobookPlan(source, book, segments,
+        return new AudiobookPlan(source, loaded.charset(), book, segments,
                 outputDir.resolve(baseName + ".wav"), outputDir.resolve(baseName + ".cue"));
     }
 

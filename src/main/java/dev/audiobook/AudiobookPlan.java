@@ -2,11 +2,12 @@ package dev.audiobook;
 
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
 /** What will be made from one input: the book, its segments and the files it is written to. */
-public record AudiobookPlan(Path source, Book book, List<Segment> segments, Path wavFile, Path cueFile) {
+public record AudiobookPlan(Path source, Charset charset, Book book, List<Segment> segments, Path wavFile, Path cueFile) {
     /** kevin16 at its default rate reads about 3.2 words a second. */
     private static final double WORDS_PER_SECOND = 3.2;
 

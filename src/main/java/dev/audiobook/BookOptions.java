@@ -1,10 +1,24 @@
 package dev.audiobook;
 
 import dev.audiobook.book.Pauses;
+import java.nio.charset.Charset;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** How to make the audiobook, once the command line is parsed. */
-public record BookOptions(Optional<String> title, Optional<String> author, String voice, int jobs, Pauses pauses) {
+/**
+ * How to make the audiobook, once the command line is parsed.
+ *
+ * @param encoding the input's encoding, when the user overrides detection
+ * @param chapterPattern lines that are chapter headings, when the user overrides detection
+ */
+public record BookOptions(
+        Optional<String> title,
+        Optional<String> author,
+        Optional<Charset> encoding,
+        Optional<Pattern> chapterPattern,
+        String voice,
+        int jobs,
+        Pauses pauses) {
     public BookOptions {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");

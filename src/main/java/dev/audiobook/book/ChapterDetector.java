@@ -2,13 +2,17 @@ package dev.audiobook.book;
 
 import dev.audiobook.text.TextBlock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the chapters of a text from its headings. A text without headings becomes one track per
- * paragraph, titled by its opening words; past 99 paragraphs, consecutive paragraphs share a track.
+ * Finds the chapters of a text from its headings, skipping a contents list. A text without headings
+ * becomes one track per paragraph, titled by its opening words; past 99 paragraphs, consecutive
+ * paragraphs share a track.
  */
 public final class ChapterDetector {
     /** Cue sheets allow 99 tracks. */
@@ -18,71 +22,118 @@ public final class ChapterDetector {
     private static final int MAX_OPENING_WORDS = 40;
     private static final int MAX_TITLE_LINE_CHARS = 60;
     private static final int MAX_TITLE_LINE_WORDS = 8;
+    private static final int MAX_SECTION_LINE_WORDS = 5;
+    private static final int MIN_RUNNING_TEXT_WORDS = 8;
     private static final Pattern BY_LINE = Pattern.compile("by\\s+(\\S.{0,80})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DIALOGUE_OR_CLAUSE_END = Pattern.compile(".*[,;:\"'\u201C\u201D\u2018\u2019]$|^[\"'\u201C\u2018].*");
+    private static final Pattern CONTENTS = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_SECTION = Pattern.compile("(?:the end|finis|fin)\\.?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIALOGUE_OR_CLAUSE_END =
+            Pattern.compile(".*[,;:\"'\u201C\u201D\u2018\u2019]$|^[\"'\u201C\u2018].*");
 
     private ChapterDetector() {}
 
     /**
      * What the text says of itself: its chapters, a short title page before the first heading, and for
-     * Markdown with one top heading, its title.
+     * Markdown with one top heading or a title page, its title and author.
      */
     public record Detected(Optional<String> title, Optional<String> author, List<String> opening,
             List<Chapter> chapters) {}
 
-    private record HeadingAt(int block, Heading heading, List<String> linesAfter) {}
+    /** A heading found at a block; its text starts at bodyStart, after any title block it took. */
+    private record HeadingAt(int block, int bodyStart, Heading heading, List<String> linesAfter) {}
+
+    public static Detected detect(List<TextBlock> blocks, String fallbackTitle) {
+        return detect(blocks, fallbackTitle, Optional.empty());
+    }
 
     /**
-     * @param fallbackTitle names the text before the first heading, when the text gives no title of its own
+     * @param fallbackTitle names the text before the first heading when that text is a track of its own
+     * @param chapterPattern when given, a line it matches whole is a chapter heading, and nothing else is
      */
-    public static Detected detect(List<TextBlock> blocks, String fallbackTitle) {
-        List<HeadingAt> headings = findHeadings(blocks);
+    public static Detected detect(List<TextBlock> blocks, String fallbackTitle, Optional<Pattern> chapterPattern) {
+        List<TextBlock> body = withoutContents(blocks);
+        List<HeadingAt> headings = chapterPattern.isPresent()
+                ? findHeadings(body, chapterPattern.get())
+                : findHeadings(body);
         Optional<String> bookTitle = Optional.empty();
-        if (isMarkdownBookTitle(blocks, headings)) {
+        if (chapterPattern.isEmpty() && isMarkdownBookTitle(body, headings)) {
             bookTitle = headings.get(0).heading().title();
             headings = headings.subList(1, headings.size());
         }
+        int bodyStart = bookTitle.isPresent() ? 1 : 0;
         if (headings.isEmpty()) {
-            int from = bookTitle.isPresent() ? 1 : 0;
             return new Detected(bookTitle, Optional.empty(), List.of(),
-                    paragraphTracks(blocks.subList(from, blocks.size())));
+                    paragraphTracks(body.subList(bodyStart, body.size())));
         }
-        List<Chapter> chapters = new ArrayList<>();
-        int firstHeadingBlock = headings.get(0).block();
-        int preambleStart = bookTitle.isPresent() ? 1 : 0;
-        List<String> preamble = paragraphs(blocks.subList(Math.min(preambleStart, firstHeadingBlock), firstHeadingBlock));
+        List<String> preamble = paragraphs(body.subList(Math.min(bodyStart, headings.get(0).block()),
+                headings.get(0).block()));
         List<String> opening = List.of();
+        List<Chapter> chapters = new ArrayList<>();
         if (wordCount(preamble) <= MAX_OPENING_WORDS) {
             opening = preamble;
         } else {
             chapters.add(new Chapter(bookTitle.orElse(fallbackTitle), Optional.empty(), preamble));
         }
-        for (int h = 0; h < headings.size(); h++) {
-            HeadingAt at = headings.get(h);
-            int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
-            int bodyStart = at.block() + 1;
-            Heading heading = at.heading();
-            if (heading.title().isEmpty() && at.linesAfter().isEmpty() && bodyStart < end && isTitleLine(blocks.get(bodyStart))) {
-                heading = heading.withTitle(blocks.get(bodyStart).firstLine());
-                bodyStart++;
-            }
-            List<String> body = new ArrayList<>();
-            if (!at.linesAfter().isEmpty()) {
-                body.add(new TextBlock(at.linesAfter()).joined());
-            }
-            body.addAll(paragraphs(blocks.subList(bodyStart, end)));
-            chapters.add(new Chapter(heading.trackTitle(), Optional.of(heading.spoken()), body));
-        }
+        chapters.addAll(chaptersUnder(body, headings));
         Optional<String> author = opening.stream()
                 .map(BY_LINE::matcher)
-                .filter(java.util.regex.Matcher::matches)
+                .filter(Matcher::matches)
                 .map(m -> m.group(1).strip())
                 .findFirst();
-        if (bookTitle.isEmpty() && !opening.isEmpty() && isTitleLine(new TextBlock(List.of(opening.get(0))))
+        if (bookTitle.isEmpty() && !opening.isEmpty() && isTitleLine(opening.get(0))
                 && !BY_LINE.matcher(opening.get(0)).matches()) {
             bookTitle = Optional.of(Heading.tidyTitle(opening.get(0)));
         }
         return new Detected(bookTitle, author, opening, chapters);
+    }
+
+    /**
+     * Each chapter heading with the text up to the next. A heading with no text under it is a contents
+     * entry and is dropped; a part heading with none is spoken before its first chapter.
+     */
+    private static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingAt> headings) {
+        Set<String> repeatedLabels = repeatedChapterLabels(headings);
+        List<Chapter> chapters = new ArrayList<>();
+        Optional<Heading> currentPart = Optional.empty();
+        String partToSpeak = "";
+        for (int h = 0; h < headings.size(); h++) {
+            HeadingAt at = headings.get(h);
+            int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
+            Heading heading = at.heading();
+            List<String> text = new ArrayList<>();
+            if (!at.linesAfter().isEmpty()) {
+                text.add(new TextBlock(at.linesAfter()).joined());
+            }
+            text.addAll(paragraphs(blocks.subList(at.bodyStart(), end)));
+            String title = heading.trackTitle();
+            if (heading.level() == Heading.Level.PART) {
+                currentPart = Optional.of(heading);
+                partToSpeak = heading.spoken() + " ";
+                if (text.isEmpty()) {
+                    continue;
+                }
+            } else if (text.isEmpty()) {
+                continue;
+            } else if (currentPart.isPresent() && heading.label().filter(repeatedLabels::contains).isPresent()) {
+                title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + title;
+            }
+            String spoken = heading.level() == Heading.Level.PART ? heading.spoken() : partToSpeak + heading.spoken();
+            chapters.add(new Chapter(title, Optional.of(spoken), text));
+            partToSpeak = "";
+        }
+        return chapters;
+    }
+
+    /** Chapter labels that recur because numbering starts again in each part ("Book II, Chapter I"). */
+    private static Set<String> repeatedChapterLabels(List<HeadingAt> headings) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        for (HeadingAt at : headings) {
+            at.heading().label()
+                    .filter(label -> at.heading().level() == Heading.Level.CHAPTER && !seen.add(label))
+                    .ifPresent(repeated::add);
+        }
+        return repeated;
     }
 
     private static List<HeadingAt> findHeadings(List<TextBlock> blocks) {
@@ -93,22 +144,132 @@ public final class ChapterDetector {
             List<String> after = lines.subList(1, lines.size());
             Optional<Heading.MarkdownHeading> markdown = Heading.parseMarkdownLine(first);
             if (markdown.isPresent()) {
-                found.add(new HeadingAt(i, Heading.fromMarkdownText(markdown.get().text()), after));
+                found.add(new HeadingAt(i, i + 1, Heading.fromMarkdownText(markdown.get().text()), after));
                 continue;
             }
-            Optional<Heading> chapter = Heading.parseChapterLine(first);
-            if (chapter.isEmpty()) {
-                continue;
-            }
-            Heading heading = chapter.get();
-            // "CHAPTER I" with its title on the next line of the same block.
-            if (heading.title().isEmpty() && lines.size() == 2 && isTitleLine(new TextBlock(after))) {
-                found.add(new HeadingAt(i, heading.withTitle(after.get(0)), List.of()));
-            } else {
-                found.add(new HeadingAt(i, heading, after));
+            Optional<Heading> parsed = Heading.parseLine(first);
+            if (parsed.isPresent()) {
+                HeadingAt at = withTitleLine(blocks, i, parsed.get());
+                found.add(at);
+                i = at.bodyStart() - 1;
+            } else if (isSectionLine(blocks, i)) {
+                found.add(new HeadingAt(i, i + 1, Heading.titled(first), List.of()));
             }
         }
         return found;
+    }
+
+    private static List<HeadingAt> findHeadings(List<TextBlock> blocks, Pattern chapterPattern) {
+        List<HeadingAt> found = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            List<String> lines = blocks.get(i).lines();
+            if (chapterPattern.matcher(lines.get(0)).matches()) {
+                HeadingAt at = withTitleLine(blocks, i, Heading.titled(lines.get(0)));
+                found.add(at);
+                i = at.bodyStart() - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The heading with its title when the title stands on the next line ("CHAPTER I" / "DOWN THE
+     * RABBIT-HOLE"), in the same block or as a block of its own.
+     */
+    private static HeadingAt withTitleLine(List<TextBlock> blocks, int block, Heading heading) {
+        List<String> lines = blocks.get(block).lines();
+        List<String> after = lines.subList(1, lines.size());
+        if (after.size() == 1 && isTitleLine(after.get(0))) {
+            return new HeadingAt(block, block + 1, addTitle(heading, after.get(0)), List.of());
+        }
+        if (after.isEmpty() && heading.title().isEmpty() && block + 1 < blocks.size()
+                && isTitleBlock(blocks.get(block + 1))) {
+            return new HeadingAt(block, block + 2, addTitle(heading, blocks.get(block + 1).firstLine()), List.of());
+        }
+        return new HeadingAt(block, block + 1, heading, after);
+    }
+
+    private static Heading addTitle(Heading heading, String title) {
+        return heading.withTitle(heading.title().map(t -> t + ": " + title).orElse(title));
+    }
+
+    /** A short line in capitals standing alone before text, such as "ETYMOLOGY" or "A NOTE ON THE TEXT". */
+    private static boolean isSectionLine(List<TextBlock> blocks, int i) {
+        TextBlock block = blocks.get(i);
+        if (block.lines().size() != 1 || i + 1 >= blocks.size()) {
+            return false;
+        }
+        String line = block.firstLine();
+        return Heading.isAllCapitals(line)
+                && line.chars().filter(Character::isLetter).count() >= 3
+                && Heading.wordCount(line) <= MAX_SECTION_LINE_WORDS
+                && !line.matches(".*[,;:!?\"]$")
+                && !NOT_A_SECTION.matcher(line).matches()
+                && isRunningText(blocks.get(i + 1));
+    }
+
+    /** A paragraph of prose, not a heading, a title or a "by" line. */
+    private static boolean isRunningText(TextBlock block) {
+        String text = block.joined();
+        return Heading.wordCount(text) >= MIN_RUNNING_TEXT_WORDS
+                && Heading.parseLine(block.firstLine()).isEmpty()
+                && !Heading.isAllCapitals(text);
+    }
+
+    /**
+     * The text without its contents list: the "Contents" line, and after it every block that lists
+     * headings or short titles, up to the first block of running text.
+     */
+    private static List<TextBlock> withoutContents(List<TextBlock> blocks) {
+        List<TextBlock> kept = new ArrayList<>();
+        boolean inContents = false;
+        Set<String> listed = new HashSet<>();
+        for (TextBlock block : blocks) {
+            if (block.lines().size() == 1 && CONTENTS.matcher(block.firstLine()).matches()) {
+                inContents = true;
+                continue;
+            }
+            // The contents list ends where running text starts, or where a heading it listed comes again.
+            if (inContents && isListOfTitles(block) && block.lines().stream().map(ChapterDetector::contentsKey)
+                    .noneMatch(listed::contains)) {
+                block.lines().stream().map(ChapterDetector::contentsKey).forEach(listed::add);
+                continue;
+            }
+            inContents = false;
+            if (!isListOfHeadings(block)) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    /** What identifies a contents entry: a heading's label ("Chapter IV"), else the line itself. */
+    private static String contentsKey(String line) {
+        return Heading.parseLine(line)
+                .flatMap(Heading::label)
+                .orElse(line.replaceAll("[.\\s\u2026]*\\d+$", ""))
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A block of several lines most of which are headings: a contents list without its label. */
+    private static boolean isListOfHeadings(TextBlock block) {
+        if (block.lines().size() < 3) {
+            return false;
+        }
+        long headings = block.lines().stream().filter(l -> Heading.parseLine(l).isPresent()).count();
+        return headings * 10 >= block.lines().size() * 6;
+    }
+
+    private static boolean isListOfTitles(TextBlock block) {
+        return isListOfHeadings(block)
+                || block.lines().stream().allMatch(l -> Heading.parseLine(l).isPresent() || isContentsLine(l));
+    }
+
+    /** "Loomings .......... 1", "The Carpet-Bag", "II. The Pool of Tears": short, not a sentence. */
+    private static boolean isContentsLine(String line) {
+        String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", "");
+        return withoutPage.length() <= MAX_TITLE_LINE_CHARS && !withoutPage.matches(".*[.!?,;]$")
+                && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
     }
 
     /** "# Book Title" once at the top, with the chapters as deeper headings below it. */
@@ -124,16 +285,16 @@ public final class ChapterDetector {
         return first.isPresent() && first.get().level() == 1 && topLevel == 1 && headings.get(0).linesAfter().isEmpty();
     }
 
+    private static boolean isTitleBlock(TextBlock block) {
+        return block.lines().size() == 1 && isTitleLine(block.firstLine());
+    }
+
     /** A short line that names a chapter, such as "DOWN THE RABBIT-HOLE" or "The Road", not a sentence. */
-    private static boolean isTitleLine(TextBlock block) {
-        if (block.lines().size() != 1) {
-            return false;
-        }
-        String line = block.firstLine();
+    private static boolean isTitleLine(String line) {
         if (line.length() > MAX_TITLE_LINE_CHARS
                 || Heading.wordCount(line) > MAX_TITLE_LINE_WORDS
                 || DIALOGUE_OR_CLAUSE_END.matcher(line).matches()
-                || Heading.parseChapterLine(line).isPresent()
+                || Heading.parseLine(line).isPresent()
                 || Heading.parseMarkdownLine(line).isPresent()) {
             return false;
         }

@@ -2,54 +2,73 @@ package dev.audiobook.book;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A chapter heading as the book writes it: "Chapter 4", "CHAPTER IV.", "Chapter Two: The Road",
- * a Markdown "## The Road". Knows its track title and how it is spoken.
+ * A heading as the book writes it: "Chapter 4", "CHAPTER IV.", "Chapter Two: The Road", "PART ONE",
+ * "PROLOGUE", a Markdown "## The Road". Knows its track title and how it is spoken.
  *
- * @param label "Chapter IV", or empty for a heading that is only a title
+ * @param level a part (book, volume) groups chapters; a chapter is a track
+ * @param label "Chapter IV", "Part One", "Prologue", or empty for a heading that is only a title
  * @param spokenLabel the label as it is read aloud ("Chapter 4")
- * @param title the chapter's own title, if any
+ * @param title the heading's own title, if any
  */
-public record Heading(Optional<String> label, Optional<String> spokenLabel, Optional<String> title) {
+public record Heading(Level level, Optional<String> label, Optional<String> spokenLabel, Optional<String> title) {
+    public enum Level { PART, CHAPTER }
+
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TEENS =
             "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String NUMBER = "\\d{1,4}|[ivxlcdm]{1,8}"
-            + "|(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS + "|(?:one )?hundred";
+    private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last";
+    private static final String ROMAN_NUMERAL = "(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
+    private static final String NUMBER = "\\d{1,4}|" + ROMAN_NUMERAL
+            + "|(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS + "|(?:one )?hundred"
+            + "|the (?:" + ORDINALS + ")";
+    private static final String TITLE_AFTER = "\\b\\s*[.:\\-\u2013\u2014]?\\s*(.*)";
     private static final Pattern CHAPTER = Pattern.compile(
-            "(chapter|chap\\.)\\s+(" + NUMBER + ")\\b\\s*[.:\\-\u2013\u2014]?\\s*(.*)", Pattern.CASE_INSENSITIVE);
+            "(chapter|chap\\.)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART = Pattern.compile(
+            "(book|part|volume)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED = Pattern.compile(
+            "(prologue|epilogue|preface|introduction|foreword|afterword|interlude|appendix|conclusion|postscript)"
+                    + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN = Pattern.compile("(#{1,6})\\s+(.+?)(?:\\s+#+)?");
-    private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROMAN = Pattern.compile(ROMAN_NUMERAL, Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_CHARS = 80;
-    private static final java.util.Set<String> SMALL_WORDS =
-            java.util.Set.of("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with");
     private static final int MAX_TITLE_WORDS = 10;
+    private static final Set<String> SMALL_WORDS =
+            Set.of("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with");
 
-    /** Parses a line such as "Chapter 12. Loomings." or "CHAPTER IV". */
-    public static Optional<Heading> parseChapterLine(String line) {
+    /** Parses a line such as "Chapter 12. Loomings.", "CHAPTER IV", "PART ONE" or "Prologue". */
+    public static Optional<Heading> parseLine(String line) {
         if (line.length() > MAX_HEADING_CHARS) {
             return Optional.empty();
         }
-        Matcher m = CHAPTER.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
+        Matcher chapter = CHAPTER.matcher(line);
+        if (chapter.matches()) {
+            return numbered(Level.CHAPTER, "Chapter", chapter.group(2), chapter.group(3));
         }
-        String number = m.group(2);
-        String rest = m.group(3).strip();
-        if (wordCount(rest) > MAX_TITLE_WORDS) {
-            return Optional.empty();
+        Matcher part = PART.matcher(line);
+        if (part.matches()) {
+            return numbered(Level.PART, capitalizeWords(part.group(1).toLowerCase(Locale.ROOT)), part.group(2),
+                    part.group(3));
         }
-        boolean roman = ROMAN.matcher(number).matches();
-        String shownNumber = roman ? number.toUpperCase(Locale.ROOT) : capitalizeWords(number.toLowerCase(Locale.ROOT));
-        String spokenNumber = roman ? Integer.toString(RomanNumerals.parse(number)) : number;
-        return Optional.of(new Heading(
-                Optional.of("Chapter " + shownNumber),
-                Optional.of("Chapter " + spokenNumber),
-                rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
+        Matcher named = NAMED.matcher(line);
+        if (named.matches() && wordCount(named.group(2)) <= MAX_TITLE_WORDS) {
+            String label = capitalizeWords(named.group(1).toLowerCase(Locale.ROOT));
+            String rest = named.group(2).strip();
+            return Optional.of(new Heading(Level.CHAPTER, Optional.of(label), Optional.of(label),
+                    rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
+        }
+        return Optional.empty();
+    }
+
+    /** A heading that is only a title, such as a Markdown heading or a user's pattern match. */
+    public static Heading titled(String title) {
+        return new Heading(Level.CHAPTER, Optional.empty(), Optional.empty(), Optional.of(title));
     }
 
     /** The level (1 to 6) and text of a Markdown heading line, or empty. */
@@ -63,11 +82,11 @@ public record Heading(Optional<String> label, Optional<String> spokenLabel, Opti
 
     /** A heading from a Markdown heading's text: a chapter line inside it is understood as one. */
     public static Heading fromMarkdownText(String text) {
-        return parseChapterLine(text).orElse(new Heading(Optional.empty(), Optional.empty(), Optional.of(text)));
+        return parseLine(text).orElse(titled(text));
     }
 
     public Heading withTitle(String newTitle) {
-        return new Heading(label, spokenLabel, Optional.of(newTitle));
+        return new Heading(level, label, spokenLabel, Optional.of(newTitle));
     }
 
     /** "Chapter IV: The Road", "Chapter IV", or "The Road". */
@@ -101,6 +120,28 @@ public record Heading(Optional<String> label, Optional<String> spokenLabel, Opti
         return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
     }
 
+    static boolean isAllCapitals(String s) {
+        long letters = s.chars().filter(Character::isLetter).count();
+        return letters >= 2 && s.chars().filter(Character::isLowerCase).count() == 0;
+    }
+
+    static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static Optional<Heading> numbered(Level level, String word, String number, String rest) {
+        String title = rest.strip();
+        if (wordCount(title) > MAX_TITLE_WORDS) {
+            return Optional.empty();
+        }
+        boolean roman = ROMAN.matcher(number).matches();
+        String shown = roman ? number.toUpperCase(Locale.ROOT) : capitalizeWords(number.toLowerCase(Locale.ROOT));
+        String spoken = roman ? Integer.toString(RomanNumerals.parse(number)) : shown;
+        return Optional.of(new Heading(level, Optional.of(word + " " + shown), Optional.of(word + " " + spoken),
+                title.isEmpty() ? Optional.empty() : Optional.of(title)));
+    }
+
     /** "the pool of tears" becomes "The Pool of Tears". */
     private static String titleCase(String lower) {
         String[] words = lower.split(" ");
@@ -116,11 +157,6 @@ public record Heading(Optional<String> label, Optional<String> spokenLabel, Opti
         return s.endsWith(".") || s.endsWith("!") || s.endsWith("?");
     }
 
-    static boolean isAllCapitals(String s) {
-        long letters = s.chars().filter(Character::isLetter).count();
-        return letters >= 2 && s.chars().filter(Character::isLowerCase).count() == 0;
-    }
-
     private static String capitalizeWords(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean startOfWord = true;
@@ -129,10 +165,5 @@ public record Heading(Optional<String> label, Optional<String> spokenLabel, Opti
             startOfWord = Character.isWhitespace(c) || c == '-';
         }
         return out.toString();
-    }
-
-    static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }

@@ -9,12 +9,15 @@ import dev.audiobook.output.OutputFolder;
 import dev.audiobook.tts.VoiceProfile;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +75,17 @@ public final class AudiobookCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan (chapters, segments, estimated duration); write nothing.")
     private boolean dryRun;
 
+    @Option(names = "--show-text", description = "Print the plan with each segment as it will be spoken; implies --dry-run.")
+    private boolean showText;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of the input (default: detected; UTF-8, UTF-16 with BOM, Windows-1252).")
+    private String encoding;
+
+    @Option(names = "--chapter-pattern", paramLabel = "REGEX",
+            description = "A line matching REGEX as a whole starts a chapter; replaces heading detection.")
+    private String chapterPattern;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -104,17 +118,18 @@ public final class AudiobookCommand implements Callable<Integer> {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         VoiceProfile profile = VoiceProfile.loadDefault();
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
-                profile.voice(), workers, profile.pauses());
+                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses());
         AudiobookBuilder builder = new AudiobookBuilder(options);
         List<Path> files = InputFiles.resolve(inputs);
-        if (!dryRun) {
+        boolean planOnly = dryRun || showText;
+        if (!planOnly) {
             OutputFolder.prepare(output.toAbsolutePath());
         }
         int failures = 0;
         for (Path file : files) {
             try {
                 AudiobookPlan plan = builder.plan(file, output);
-                if (dryRun) {
+                if (planOnly) {
                     printPlan(plan);
                 } else {
                     make(builder, plan);
@@ -125,6 +140,30 @@ public final class AudiobookCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : EXIT_USER_ERROR;
+    }
+
+    private Optional<Charset> parseEncoding() {
+        if (encoding == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(encoding));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--encoding: unknown encoding '" + encoding + "'; try UTF-8, windows-1252 or ISO-8859-1");
+        }
+    }
+
+    private Optional<Pattern> parseChapterPattern() {
+        if (chapterPattern == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Pattern.compile(chapterPattern));
+        } catch (PatternSyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--chapter-pattern: not a regular expression: " + e.getDescription() + " in '" + chapterPattern + "'");
+        }
     }
 
     private void make(AudiobookBuilder builder, AudiobookPlan plan) throws UserError {
@@ -147,12 +186,19 @@ public final class AudiobookCommand implements Callable<Integer> {
         out.printf("%s -> %s, %s%n", plan.source(), plan.wavFile(), plan.cueFile());
         out.printf("Title: %s%n", plan.book().title());
         out.printf("Author: %s%n", plan.book().author().isBlank() ? "(unknown)" : plan.book().author());
+        out.printf("Encoding: %s%n", plan.charset().name());
         List<Chapter> chapters = plan.book().chapters();
         out.printf("%d chapters, %d segments, about %s of audio%n", chapters.size(), plan.segments().size(),
                 Durations.format(plan.estimatedSeconds()));
         for (int c = 0; c < chapters.size(); c++) {
             out.printf("  %02d  %s  (%d segments, about %s)%n", c + 1, chapters.get(c).title(),
                     plan.segmentCount(c), Durations.format(plan.estimatedSeconds(c)));
+            if (showText) {
+                int chapter = c;
+                plan.segments().stream()
+                        .filter(s -> s.chapterIndex() == chapter)
+                        .forEach(s -> out.printf("        | %s%n", s.text()));
+            }
         }
     }
 

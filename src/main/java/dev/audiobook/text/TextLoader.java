@@ -1,5 +1,7 @@
 package dev.audiobook.text;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import dev.audiobook.UserError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,36 +13,46 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
-/** Reads a text file into a string: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252. */
+/**
+ * Reads a text file into a string. The encoding is the one given, else the byte-order mark's, else UTF-8
+ * when the bytes are valid UTF-8, else UTF-16 when ICU's detector is sure of it, else Windows-1252 (which
+ * reads ISO-8859-1 text the same, and the "ANSI" text of Windows word processors right).
+ */
 public final class TextLoader {
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int UTF16_CONFIDENCE = 60;
 
     private TextLoader() {}
 
-    public static String load(Path path) throws UserError {
+    public static LoadedText load(Path path) throws UserError {
+        return load(path, Optional.empty());
+    }
+
+    public static LoadedText load(Path path, Optional<Charset> encoding) throws UserError {
         if (Files.isDirectory(path)) {
             throw new UserError(path + ": is a folder, not a text file");
         }
         if (!Files.exists(path)) {
             throw new UserError(path + ": no such file");
         }
-        String text;
+        LoadedText loaded;
         try (BOMInputStream in = BOMInputStream.builder()
                 .setPath(path)
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
                 .get()) {
             ByteOrderMark bom = in.getBOM();
             byte[] bytes = in.readAllBytes();
-            if (bom != null) {
-                text = new String(bytes, bom.getCharsetName());
+            if (encoding.isPresent()) {
+                loaded = new LoadedText(new String(bytes, encoding.get()), encoding.get());
+            } else if (bom != null) {
+                Charset charset = Charset.forName(bom.getCharsetName());
+                loaded = new LoadedText(new String(bytes, charset), charset);
             } else {
-                if (looksBinary(bytes)) {
-                    throw new UserError(path + ": not a text file (it holds binary data); give a plain-text .txt file");
-                }
-                text = decodeWithoutBom(bytes);
+                loaded = decodeWithoutBom(path, bytes);
             }
         } catch (AccessDeniedException e) {
             throw new UserError(path + ": cannot read the file: permission denied", e);
@@ -49,23 +61,47 @@ public final class TextLoader {
         } catch (IOException e) {
             throw new UserError(path + ": cannot read the file: " + e.getMessage(), e);
         }
-        if (text.isBlank()) {
+        if (loaded.text().isBlank()) {
             throw new UserError(path + ": the file is empty; there is nothing to read aloud");
         }
-        return text;
+        return loaded;
     }
 
-    private static String decodeWithoutBom(byte[] bytes) {
+    private static LoadedText decodeWithoutBom(Path path, byte[] bytes) throws UserError {
+        Optional<String> utf8 = strictUtf8(bytes);
+        if (utf8.isPresent() && !looksBinary(bytes)) {
+            return new LoadedText(utf8.get(), StandardCharsets.UTF_8);
+        }
+        Optional<Charset> utf16 = utf16WithoutBom(bytes);
+        if (utf16.isPresent()) {
+            return new LoadedText(new String(bytes, utf16.get()), utf16.get());
+        }
+        if (looksBinary(bytes)) {
+            throw new UserError(path + ": not a text file (it holds binary data); give a plain-text .txt file");
+        }
+        return new LoadedText(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+    }
+
+    private static Optional<String> strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+                    .toString());
         } catch (CharacterCodingException notUtf8) {
-            // Word processors on Windows still save "ANSI" text; Windows-1252 is a superset of Latin-1.
-            return new String(bytes, WINDOWS_1252);
+            return Optional.empty();
         }
+    }
+
+    private static Optional<Charset> utf16WithoutBom(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch best = detector.detect();
+        if (best != null && best.getName().startsWith("UTF-16") && best.getConfidence() >= UTF16_CONFIDENCE) {
+            return Optional.of(Charset.forName(best.getName()));
+        }
+        return Optional.empty();
     }
 
     /** Text has no NUL bytes and almost no control characters other than tab, line feed and carriage return. */

@@ -40,11 +40,11 @@ class ChapterDetectorTest {
     void romanNumeralsAreReadAsNumbers() {
         assertThat(RomanNumerals.parse("XIV")).isEqualTo(14);
         assertThat(RomanNumerals.parse("mcmxcix")).isEqualTo(1999);
-        assertThat(Heading.parseChapterLine("CHAPTER XLII.").orElseThrow().spoken()).isEqualTo("Chapter 42.");
+        assertThat(Heading.parseLine("CHAPTER XLII.").orElseThrow().spoken()).isEqualTo("Chapter 42.");
     }
 
     @Test
     void aLongLineIsNeverAHeading() {
-        assertThat(Heading.parseChapterLine("Chapter 1 " + "word ".repeat(20))).isEmpty();
+        assertThat(Heading.parseLine("Chapter 1 " + "word ".repeat(20))).isEmpty();
     }
 }

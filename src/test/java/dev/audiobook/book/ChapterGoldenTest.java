@@ -2,20 +2,26 @@ package dev.audiobook.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.audiobook.text.TextBlocks;
+import dev.audiobook.AudiobookBuilder;
+import dev.audiobook.AudiobookPlan;
+import dev.audiobook.BookOptions;
+import dev.audiobook.UserError;
+import dev.audiobook.tts.VoiceProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each {@code chapters/NAME.txt} fixture is laid out as a book and compared with {@code NAME.expected}:
- * the title, what is spoken before the first chapter, and every track with its spoken segments.
- * Adding a case is adding two files.
+ * Each {@code chapters/NAME.txt} fixture is read and laid out as the command does it, and compared with
+ * {@code NAME.expected}: title, author, encoding, and every track with its spoken segments and pauses.
+ * Adding a case is adding two files. Run with {@code -Dgolden.update=true} to rewrite the expectations
+ * (then read the diff).
  */
 class ChapterGoldenTest {
     private static final Path FIXTURES = Path.of("src/test/resources/chapters");
@@ -33,20 +39,25 @@ class ChapterGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void layoutMatchesExpected(String name) throws IOException {
-        String text = Files.readString(FIXTURES.resolve(name + ".txt"), StandardCharsets.UTF_8);
-        String expected = Files.readString(FIXTURES.resolve(name + ".expected"), StandardCharsets.UTF_8);
-
-        assertThat(layout(text)).isEqualTo(expected);
+    void layoutMatchesExpected(String name) throws Exception {
+        String actual = layout(FIXTURES.resolve(name + ".txt"));
+        Path expectedFile = FIXTURES.resolve(name + ".expected");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
     }
 
-    static String layout(String text) {
-        ChapterDetector.Detected detected = ChapterDetector.detect(TextBlocks.split(text), "Fallback Title");
-        Book book = new Book(detected.title().orElse("Fallback Title"), "", detected.opening(), detected.chapters());
-        List<Segment> segments = SegmentPlanner.plan(book, Pauses.DEFAULT);
-        StringBuilder out = new StringBuilder("title: " + book.title() + "\n");
-        detected.author().ifPresent(author -> out.append("author: ").append(author).append('\n'));
-        for (Segment s : segments) {
+    static String layout(Path fixture) throws UserError {
+        BookOptions options = new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                VoiceProfile.DEFAULT.voice(), 1, VoiceProfile.DEFAULT.pauses());
+        AudiobookPlan plan = new AudiobookBuilder(options).plan(fixture, Path.of("out"));
+        Book book = plan.book();
+        StringBuilder out = new StringBuilder();
+        out.append("title: ").append(book.title()).append('\n');
+        out.append("author: ").append(book.author()).append('\n');
+        out.append("encoding: ").append(plan.charset().name()).append('\n');
+        for (Segment s : plan.segments()) {
             if (s.opensChapter()) {
                 out.append("track: ").append(book.chapters().get(s.chapterIndex()).title()).append('\n');
             }

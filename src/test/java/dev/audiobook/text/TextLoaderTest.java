@@ -25,8 +25,8 @@ class TextLoaderTest {
                 "Caf\u00e9 \u2014 na\u00efve".getBytes(StandardCharsets.UTF_8));
         Path bom = write("bom.txt", withBom);
 
-        assertThat(TextLoader.load(plain)).isEqualTo("Caf\u00e9 \u2014 na\u00efve");
-        assertThat(TextLoader.load(bom)).isEqualTo("Caf\u00e9 \u2014 na\u00efve");
+        assertThat(TextLoader.load(plain).text()).isEqualTo("Caf\u00e9 \u2014 na\u00efve");
+        assertThat(TextLoader.load(bom).text()).isEqualTo("Caf\u00e9 \u2014 na\u00efve");
     }
 
     @Test
@@ -36,15 +36,15 @@ class TextLoaderTest {
         Path be = write("be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
                 "Chapter 1\n\nIt rained.".getBytes(StandardCharsets.UTF_16BE)));
 
-        assertThat(TextLoader.load(le)).isEqualTo("Chapter 1\r\n\r\nIt rained.");
-        assertThat(TextLoader.load(be)).isEqualTo("Chapter 1\n\nIt rained.");
+        assertThat(TextLoader.load(le).text()).isEqualTo("Chapter 1\r\n\r\nIt rained.");
+        assertThat(TextLoader.load(be).text()).isEqualTo("Chapter 1\n\nIt rained.");
     }
 
     @Test
     void fallsBackToWindows1252WhenTheBytesAreNotUtf8() throws Exception {
         Path ansi = write("ansi.txt", "\u201CCaf\u00e9,\u201D she said \u2013 twice.".getBytes(Charset.forName("windows-1252")));
 
-        assertThat(TextLoader.load(ansi)).isEqualTo("\u201CCaf\u00e9,\u201D she said \u2013 twice.");
+        assertThat(TextLoader.load(ansi).text()).isEqualTo("\u201CCaf\u00e9,\u201D she said \u2013 twice.");
     }
 
     @Test

@@ -1,0 +1,31 @@
+package dev.audiobook.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a printed or scanned book carries that is not meant to be read aloud: illustration
+ * placeholders, page numbers, footnote markers and the footnotes themselves.
+ */
+public final class Artefacts {
+    private static final Pattern ILLUSTRATION =
+            Pattern.compile("\\[\\s*Illustration\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "\\[\\s*(?:Pg|Page|p\\.)\\s*[0-9ivxlcdm]+\\s*\\]|\\{\\s*\\d+\\s*\\}", Pattern.CASE_INSENSITIVE);
+    /** A block that is a footnote: "[1] See ...", "Footnote 3: ...". */
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "(?m)^[ \\t]*(?:\\[(?:\\d{1,3}|[A-Z*])\\]|Footnote \\d{1,3}:).*(?:\\R[ \\t]*\\S.*)*");
+    /** A marker right after a word or punctuation: "sea.[12]", "word[A]". */
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("(?<=[\\p{L}\\p{P}])\\[(?:\\d{1,3}|[A-Z*])\\]");
+    /** A line holding only a page number, as scans keep them: "- 12 -", "[34]". */
+    private static final Pattern PAGE_LINE = Pattern.compile("(?m)^[ \\t]*(?:-\\s*\\d{1,4}\\s*-|\\[\\d{1,4}\\])[ \\t]*$");
+
+    private Artefacts() {}
+
+    public static String remove(String text) {
+        String s = ILLUSTRATION.matcher(text).replaceAll("");
+        s = PAGE_NUMBER.matcher(s).replaceAll("");
+        s = FOOTNOTE_MARKER.matcher(s).replaceAll("");
+        s = PAGE_LINE.matcher(s).replaceAll("");
+        return FOOTNOTE.matcher(s).replaceAll("");
+    }
+}
