@@ -23,7 +23,7 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
             "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last";
-    private static final String ROMAN_NUMERAL = "(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
+    private static final String ROMAN_NUMERAL = "(?=[ivxlcdm]+\\b)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
     private static final String NUMBER = "\\d{1,4}|" + ROMAN_NUMERAL
             + "|(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS + "|(?:one )?hundred"
             + "|the (?:" + ORDINALS + ")";
@@ -132,7 +132,7 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
 
     private static Optional<Heading> numbered(Level level, String word, String number, String rest) {
         String title = rest.strip();
-        if (wordCount(title) > MAX_TITLE_WORDS) {
+        if (number.isEmpty() || wordCount(title) > MAX_TITLE_WORDS) {
             return Optional.empty();
         }
         boolean roman = ROMAN.matcher(number).matches();

@@ -24,7 +24,7 @@ public final class SegmentPlanner {
         for (int c = 0; c < book.chapters().size(); c++) {
             Chapter chapter = book.chapters().get(c);
             int chapterIndex = c;
-            chapter.heading().ifPresent(heading -> planner.add(chapterIndex, heading, true));
+            chapter.heading().ifPresent(heading -> planner.add(chapterIndex, SpeechText.spoken(heading), true));
             for (String paragraph : chapter.paragraphs()) {
                 planner.add(c, SpeechText.spoken(paragraph), false);
             }

@@ -23,7 +23,7 @@ class IntelligibilityTest {
     Path out;
 
     @ParameterizedTest
-    @ValueSource(strings = {"the-long-walk", "seven-paragraphs"})
+    @ValueSource(strings = {"the-long-walk", "seven-paragraphs", "numbers-and-markup"})
     void pocketsphinxUnderstandsTheAudiobook(String story) throws Exception {
         ExternalTool.require("pocketsphinx_continuous", "pocketsphinx pocketsphinx-en-us");
         CommandRun run = CommandRun.of(STORIES.resolve(story + ".txt").toString(), "-o", out.toString(), "-q");

@@ -1,0 +1,30 @@
+package dev.audiobook.text.speech;
+
+import dev.audiobook.book.RomanNumerals;
+import java.util.regex.Pattern;
+
+/**
+ * Roman numerals read as a person reads them: "Henry VIII" is "Henry the eighth", "Vol. II" (by now
+ * "Volume II") is "Volume two", "World War II" is "World War two".
+ */
+final class RomanNumeralsInText {
+    /** A whole word of Roman digits, read as a valid numeral; the look-ahead keeps it from matching nothing. */
+    private static final String ROMAN = "(?=[IVXLC]+\\b)(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+    private static final Pattern AFTER_WORD = Pattern.compile(
+            "\\b(Volume|Volumes|volume|Book|Part|Chapter|chapter|Act|Scene|Canto|Section|Psalm|Appendix|Article|War|Phase|Class|Type|Vol)\\s+("
+                    + ROMAN + ")\\b");
+    /** A numeral of two or more (never "I", which is a word) after a capitalised name. */
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+)\\s+((?!I\\b)" + ROMAN + ")\\b(?!\\.\\s*\\p{Ll})");
+
+    private RomanNumeralsInText() {}
+
+    static String expand(String s) {
+        String t = Rewrites.replace(AFTER_WORD, s, m -> m.group(2).isEmpty()
+                ? m.group()
+                : m.group(1) + " " + NumberWords.cardinal(RomanNumerals.parse(m.group(2))));
+        return Rewrites.replace(AFTER_NAME, t, m -> m.group(2).isEmpty()
+                ? m.group()
+                : m.group(1) + " the " + NumberWords.ordinal(RomanNumerals.parse(m.group(2))));
+    }
+}
