@@ -5,6 +5,7 @@ import dev.audiobook.audio.WavChapter;
 import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
+import dev.audiobook.book.Chapter;
 import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
@@ -23,13 +24,18 @@ import dev.audiobook.text.TextLoader;
 import dev.audiobook.tts.FreeTtsSynthesizer;
 import dev.audiobook.tts.Synthesizer;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.io.FilenameUtils;
 
 /**
@@ -45,61 +51,131 @@ public final class AudiobookBuilder {
 
     /** Reads and lays out one text; writes nothing. */
     public AudiobookPlan plan(Path source, Path outputDir) throws UserError {
-        LoadedText loaded = TextLoader.load(source, options.encoding());
-        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(Mojibake.repair(loaded.text()));
-        List<TextBlock> blocks = TextBlocks.split(Artefacts.remove(stripped.text()));
+        PreparedText text = prepare(source);
         String baseName = FilenameUtils.getBaseName(source.getFileName().toString());
         String fileTitle = titleFromFileName(baseName);
-        Optional<String> knownTitle = options.title().or(stripped::title);
+        Optional<String> knownTitle = options.title().or(text.stripped()::title);
         ChapterDetector.Detected detected =
-                ChapterDetector.detect(blocks, knownTitle.orElse(fileTitle), options.chapterPattern());
+                ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern());
         String title = knownTitle.or(detected::title).orElse(fileTitle);
-        String author = options.author().or(stripped::author).or(detected::author).orElse("");
+        String author = options.author().or(text.stripped()::author).or(detected::author).orElse("");
         List<String> opening = detected.opening();
-        if (opening.isEmpty() && stripped.wasGutenberg()) {
+        if (opening.isEmpty() && text.stripped().wasGutenberg()) {
             // The header that named the book is gone, so the book opens by saying what it is.
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
         }
         Book book = new Book(title, author, opening, detected.chapters());
+        return layOut(source, text.charset(), book, outputDir, baseName);
+    }
+
+    /** Lays out several texts as one book, each text one chapter, written as baseName.wav. */
+    public AudiobookPlan planJoined(List<Path> sources, String baseName, Path outputDir) throws UserError {
+        List<Chapter> chapters = new ArrayList<>();
+        Optional<String> author = options.author();
+        Charset charset = null;
+        for (Path source : sources) {
+            PreparedText text = prepare(source);
+            charset = charset == null ? text.charset() : charset;
+            author = author.or(text.stripped()::author);
+            String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
+            chapters.add(ChapterDetector.asOneChapter(text.blocks(), text.stripped().title().orElse(fileTitle)));
+        }
+        String title = options.title().orElse(titleFromFileName(baseName));
+        Book book = new Book(title, author.orElse(""), List.of(), chapters);
+        return layOut(sources.get(0), charset, book, outputDir, baseName);
+    }
+
+    private AudiobookPlan layOut(Path source, Charset charset, Book book, Path outputDir, String baseName)
+            throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses());
         if (segments.isEmpty()) {
             throw new UserError(source + ": there are no words to read aloud in this file");
         }
-        long chapters = segments.stream().filter(Segment::opensChapter).count();
-        if (chapters > ChapterDetector.MAX_TRACKS) {
-            throw new UserError(source + ": " + chapters + " chapters, more than the " + ChapterDetector.MAX_TRACKS
-                    + " tracks a cue sheet allows; split the text into several files");
-        }
-        return new AudiobookPlan(source, loaded.charset(), book, segments,
-                outputDir.resolve(baseName + ".wav"), outputDir.resolve(baseName + ".cue"));
+        List<Volume> volumes = VolumePlanner.split(book.title(), segments, outputDir, baseName);
+        return new AudiobookPlan(source, charset, book, segments, volumes);
     }
 
-    /** Synthesizes and writes the plan's WAV and cue sheet; an earlier output is replaced only on success. */
+    /** The text of a file, decoded, repaired, without Gutenberg's wrapping or printing artefacts, in blocks. */
+    private record PreparedText(Charset charset, GutenbergBoilerplate.Stripped stripped, List<TextBlock> blocks) {}
+
+    private PreparedText prepare(Path source) throws UserError {
+        LoadedText loaded = TextLoader.load(source, options.encoding());
+        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(Mojibake.repair(loaded.text()));
+        return new PreparedText(loaded.charset(), stripped, TextBlocks.split(Artefacts.remove(stripped.text())));
+    }
+
+    /**
+     * Synthesizes and writes each volume's WAV and cue sheet; an earlier output is replaced only when its
+     * new version is complete. Volumes of an earlier, differently split run are removed at the end.
+     */
     public void build(AudiobookPlan plan, SynthesisProgress progress) throws UserError {
-        Path outputDir = plan.wavFile().toAbsolutePath().getParent();
+        Path outputDir = plan.volumes().get(0).wavFile().toAbsolutePath().getParent();
         OutputFolder.prepare(outputDir);
-        AtomicFile.removeAbandoned(plan.wavFile());
-        AtomicFile.removeAbandoned(plan.cueFile());
-        Book book = plan.book();
-        try (AtomicFile wavFile = createIn(outputDir, plan.wavFile());
-                Voices voices = Voices.load(options.voice(), options.jobs())) {
-            PcmFormat format = voices.format();
+        int totalSegments = plan.segments().size();
+        try (Voices voices = Voices.load(options.voice(), options.jobs())) {
+            Renderer renderer = new Renderer(voices.all());
+            int segmentsBefore = 0;
+            double secondsBefore = 0;
+            for (Volume volume : plan.volumes()) {
+                int offset = segmentsBefore;
+                double secondsOffset = secondsBefore;
+                secondsBefore += write(plan.book(), volume, renderer, voices.format(), (done, total, seconds) ->
+                        progress.segmentWritten(offset + done, totalSegments, secondsOffset + seconds));
+                segmentsBefore += volume.segments().size();
+            }
+        }
+        removeSuperseded(plan);
+    }
+
+    /** Writes one volume; returns its duration in seconds. */
+    private double write(Book book, Volume volume, Renderer renderer, PcmFormat format, SynthesisProgress progress)
+            throws UserError {
+        Path outputDir = volume.wavFile().toAbsolutePath().getParent();
+        AtomicFile.removeAbandoned(volume.wavFile());
+        AtomicFile.removeAbandoned(volume.cueFile());
+        try (AtomicFile wavFile = createIn(outputDir, volume.wavFile())) {
             List<WavChapter> chapters;
-            try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(book.title(), book.author()))) {
-                new Renderer(voices.all()).render(book, plan.segments(), wav, progress);
+            double seconds;
+            try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
+                renderer.render(book, volume.segments(), wav, progress);
                 wav.finish();
                 chapters = wav.chapters();
+                seconds = format.seconds(wav.frames());
             }
             String performer = book.author().isBlank() ? "Unknown" : book.author();
-            String cue = CueSheet.render(book.title(), performer, plan.wavFile().getFileName().toString(), format,
+            String cue = CueSheet.render(volume.title(), performer, volume.wavFile().getFileName().toString(), format,
                     chapters);
-            try (AtomicFile cueFile = createIn(outputDir, plan.cueFile())) {
+            try (AtomicFile cueFile = createIn(outputDir, volume.cueFile())) {
                 Files.writeString(cueFile.path(), cue, StandardCharsets.UTF_8);
                 wavFile.commit();
                 cueFile.commit();
             }
+            return seconds;
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+        }
+    }
+
+    /** A book now in one file leaves no old volumes behind, and a book now in volumes no old single file. */
+    private static void removeSuperseded(AudiobookPlan plan) throws UserError {
+        Volume first = plan.volumes().get(0);
+        Path dir = first.wavFile().toAbsolutePath().getParent();
+        String name = first.wavFile().getFileName().toString();
+        String baseName = first.count() == 1 ? name.substring(0, name.length() - 4) : name.replaceFirst("-vol\\d+\\.wav$", "");
+        Set<Path> current = new HashSet<>();
+        for (Volume v : plan.volumes()) {
+            current.add(v.wavFile().toAbsolutePath());
+            current.add(v.cueFile().toAbsolutePath());
+        }
+        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|cue)");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                if (ours.matcher(file.getFileName().toString()).matches() && !current.contains(file.toAbsolutePath())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UserError(dir + ": cannot remove an outdated volume: " + OutputFolder.describe(e), e);
         }
     }
 

@@ -6,13 +6,18 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What will be made from one input: the book, its segments and the files it is written to. */
-public record AudiobookPlan(Path source, Charset charset, Book book, List<Segment> segments, Path wavFile, Path cueFile) {
+/**
+ * What will be made from one input: the book, its segments and the volumes they are written to.
+ *
+ * @param source the input file, or the first of several that make one book
+ */
+public record AudiobookPlan(Path source, Charset charset, Book book, List<Segment> segments, List<Volume> volumes) {
     /** kevin16 at its default rate reads about 3.2 words a second. */
     private static final double WORDS_PER_SECOND = 3.2;
 
     public AudiobookPlan {
         segments = List.copyOf(segments);
+        volumes = List.copyOf(volumes);
     }
 
     public double estimatedSeconds() {
@@ -30,7 +35,7 @@ public record AudiobookPlan(Path source, Charset charset, Book book, List<Segmen
         return segments.stream().filter(s -> s.chapterIndex() == chapterIndex).count();
     }
 
-    private static double estimatedSeconds(Segment s) {
+    static double estimatedSeconds(Segment s) {
         int words = s.text().split("\\s+").length;
         return words / WORDS_PER_SECOND + s.pauseBeforeMillis() / 1000.0;
     }

@@ -24,6 +24,7 @@ public final class ChapterDetector {
     private static final int MAX_TITLE_LINE_WORDS = 8;
     private static final int MAX_SECTION_LINE_WORDS = 5;
     private static final int MIN_RUNNING_TEXT_WORDS = 8;
+    private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern BY_LINE = Pattern.compile("by\\s+(\\S.{0,80})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENTS = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_SECTION = Pattern.compile("(?:the end|finis|fin)\\.?", Pattern.CASE_INSENSITIVE);
@@ -85,6 +86,33 @@ public final class ChapterDetector {
             bookTitle = Optional.of(Heading.tidyTitle(opening.get(0)));
         }
         return new Detected(bookTitle, author, opening, chapters);
+    }
+
+    /**
+     * A whole text as one chapter, for books made of one file a chapter: titled by its opening heading
+     * when it has one, else by the given title.
+     */
+    public static Chapter asOneChapter(List<TextBlock> blocks, String title) {
+        List<TextBlock> body = withoutContents(blocks);
+        if (body.isEmpty()) {
+            return new Chapter(title, Optional.of(title + "."), List.of());
+        }
+        String first = body.get(0).firstLine();
+        Optional<Heading> heading = Heading.parseMarkdownLine(first)
+                .map(m -> Heading.fromMarkdownText(m.text()))
+                .or(() -> Heading.parseLine(first));
+        if (heading.isEmpty()) {
+            return new Chapter(title, Optional.of(title + "."), paragraphs(body));
+        }
+        HeadingAt at = Heading.parseMarkdownLine(first).isPresent()
+                ? new HeadingAt(0, 1, heading.get(), body.get(0).lines().subList(1, body.get(0).lines().size()))
+                : withTitleLine(body, 0, heading.get());
+        List<String> text = new ArrayList<>();
+        if (!at.linesAfter().isEmpty()) {
+            text.add(new TextBlock(at.linesAfter()).joined());
+        }
+        text.addAll(paragraphs(body.subList(at.bodyStart(), body.size())));
+        return new Chapter(at.heading().trackTitle(), Optional.of(at.heading().spoken()), text);
     }
 
     /**
@@ -164,7 +192,10 @@ public final class ChapterDetector {
         for (int i = 0; i < blocks.size(); i++) {
             List<String> lines = blocks.get(i).lines();
             if (chapterPattern.matcher(lines.get(0)).matches()) {
-                HeadingAt at = withTitleLine(blocks, i, Heading.titled(lines.get(0)));
+                // "=== The First Night ===" is titled "The First Night"; "CHAPTER IV" reads as usual.
+                String line = DECORATION.matcher(lines.get(0)).replaceAll("");
+                Heading heading = Heading.parseLine(line).orElse(Heading.titled(line.isEmpty() ? lines.get(0) : line));
+                HeadingAt at = withTitleLine(blocks, i, heading);
                 found.add(at);
                 i = at.bodyStart() - 1;
             }

@@ -4,7 +4,9 @@ import dev.audiobook.AudiobookBuilder;
 import dev.audiobook.AudiobookPlan;
 import dev.audiobook.BookOptions;
 import dev.audiobook.UserError;
+import dev.audiobook.Volume;
 import dev.audiobook.book.Chapter;
+import dev.audiobook.book.Segment;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.tts.VoiceProfile;
 import java.io.OutputStream;
@@ -86,6 +88,9 @@ public final class AudiobookCommand implements Callable<Integer> {
             description = "A line matching REGEX as a whole starts a chapter; replaces heading detection.")
     private String chapterPattern;
 
+    @Option(names = "--join", description = "Make one book of all inputs, each text file one chapter, in name order.")
+    private boolean join;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -125,6 +130,15 @@ public final class AudiobookCommand implements Callable<Integer> {
         if (!planOnly) {
             OutputFolder.prepare(output.toAbsolutePath());
         }
+        if (join) {
+            AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
+            if (planOnly) {
+                printPlan(plan);
+            } else {
+                make(builder, plan);
+            }
+            return 0;
+        }
         int failures = 0;
         for (Path file : files) {
             try {
@@ -140,6 +154,13 @@ public final class AudiobookCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : EXIT_USER_ERROR;
+    }
+
+    /** A joined book is named after the folder it came from, else after its first file. */
+    private String joinedName() {
+        Path first = inputs.get(0).toAbsolutePath().normalize();
+        String name = first.getFileName() == null ? "audiobook" : first.getFileName().toString();
+        return java.nio.file.Files.isDirectory(first) ? name : org.apache.commons.io.FilenameUtils.getBaseName(name);
     }
 
     private Optional<Charset> parseEncoding() {
@@ -176,28 +197,37 @@ public final class AudiobookCommand implements Callable<Integer> {
         ProgressReporter progress = new ProgressReporter(err, System.console() != null);
         builder.build(plan, quiet ? (done, total, seconds) -> {} : progress);
         if (!quiet) {
-            err.printf("Wrote %s and %s in %s%n", plan.wavFile(), plan.cueFile(),
-                    Durations.format((System.nanoTime() - start) / 1e9));
+            for (Volume volume : plan.volumes()) {
+                err.printf("Wrote %s and %s%n", volume.wavFile(), volume.cueFile());
+            }
+            err.printf("Done in %s%n", Durations.format((System.nanoTime() - start) / 1e9));
         }
     }
 
     private void printPlan(AudiobookPlan plan) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s -> %s, %s%n", plan.source(), plan.wavFile(), plan.cueFile());
+        List<Chapter> chapters = plan.book().chapters();
+        out.printf("%s%n", plan.source());
         out.printf("Title: %s%n", plan.book().title());
         out.printf("Author: %s%n", plan.book().author().isBlank() ? "(unknown)" : plan.book().author());
         out.printf("Encoding: %s%n", plan.charset().name());
-        List<Chapter> chapters = plan.book().chapters();
-        out.printf("%d chapters, %d segments, about %s of audio%n", chapters.size(), plan.segments().size(),
-                Durations.format(plan.estimatedSeconds()));
-        for (int c = 0; c < chapters.size(); c++) {
-            out.printf("  %02d  %s  (%d segments, about %s)%n", c + 1, chapters.get(c).title(),
-                    plan.segmentCount(c), Durations.format(plan.estimatedSeconds(c)));
-            if (showText) {
-                int chapter = c;
-                plan.segments().stream()
-                        .filter(s -> s.chapterIndex() == chapter)
-                        .forEach(s -> out.printf("        | %s%n", s.text()));
+        out.printf("%d chapters, %d segments, about %s of audio%n", plan.volumes().stream()
+                .mapToLong(v -> v.segments().stream().filter(Segment::opensChapter).count()).sum(),
+                plan.segments().size(), Durations.format(plan.estimatedSeconds()));
+        for (Volume volume : plan.volumes()) {
+            out.printf("%s -> %s, %s%n", volume.count() == 1 ? "Book" : "Volume " + volume.number() + " of "
+                    + volume.count(), volume.wavFile(), volume.cueFile());
+            List<Integer> chapterIndexes = volume.segments().stream()
+                    .filter(Segment::opensChapter).map(Segment::chapterIndex).toList();
+            for (int track = 0; track < chapterIndexes.size(); track++) {
+                int c = chapterIndexes.get(track);
+                out.printf("  %02d  %s  (%d segments, about %s)%n", track + 1, chapters.get(c).title(),
+                        plan.segmentCount(c), Durations.format(plan.estimatedSeconds(c)));
+                if (showText) {
+                    volume.segments().stream()
+                            .filter(s -> s.chapterIndex() == c)
+                            .forEach(s -> out.printf("        | %s%n", s.text()));
+                }
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Punctuation {
     private static final Pattern EMPHASIS = Pattern.compile("[_*]+");
     private static final Pattern BRACKETS = Pattern.compile("\\s*[()\\[\\]{}]\\s*");
-    private static final Pattern MARKUP = Pattern.compile("[~`|<>\\\\^]+|#+(?!\\s?\\d)");
+    private static final Pattern MARKUP = Pattern.compile("[~`|<>\\\\^]+|#+(?!\\s?\\d)|={2,}");
     private static final Pattern DASH = Pattern.compile("\\s*(?:--+|[\u2013\u2014\u2015])\\s*");
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\s?\\.\\s?\\.|\u2026)+\\s*");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})[\u2019\u02BC'](?=\\p{L})");
