@@ -296,10 +296,11 @@ public final class ChapterDetector {
                 || block.lines().stream().allMatch(l -> Heading.parseLine(l).isPresent() || isContentsLine(l));
     }
 
-    /** "Loomings .......... 1", "The Carpet-Bag", "II. The Pool of Tears": short, not a sentence. */
+    /** "Loomings .......... 1", "The Carpet-Bag", "II. The Pool of Tears", "ETYMOLOGY.": short, not a sentence. */
     private static boolean isContentsLine(String line) {
         String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", "");
-        return withoutPage.length() <= MAX_TITLE_LINE_CHARS && !withoutPage.matches(".*[.!?,;]$")
+        return withoutPage.length() <= MAX_TITLE_LINE_CHARS
+                && (isTitleLine(withoutPage) || allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
     }
 
@@ -335,7 +336,8 @@ public final class ChapterDetector {
 
     private static boolean allWordsCapitalized(String line) {
         for (String word : line.split("\\s+")) {
-            if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) {
+            String letters = word.replaceAll("^\\P{L}+", "");
+            if (letters.length() > 3 && !Character.isUpperCase(letters.codePointAt(0))) {
                 return false;
             }
         }
