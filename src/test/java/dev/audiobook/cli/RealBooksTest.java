@@ -64,6 +64,19 @@ class RealBooksTest {
     }
 
     @Test
+    void aBookOf365ChaptersPlansFourEvenVolumes() throws Exception {
+        Path book = Files.writeString(dir.resolve("year.txt"), novel(365));
+
+        CommandRun run = CommandRun.of(book.toString(), "--dry-run", "-o", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("365 chapters")
+                .contains("Volume 1 of 4 -> ").contains("Volume 4 of 4 -> ")
+                .contains("year-vol04.wav").doesNotContain("Volume 5")
+                .contains("  92  Chapter 92  (").contains("  89  Chapter 365  (").doesNotContain("  93  ");
+    }
+
+    @Test
     void severalFilesJoinedMakeOneBookWithAChapterEach() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("my-story"));
         Files.writeString(folder.resolve("01-arrival.txt"), "It was late when the bus arrived in the village.");
