@@ -12,7 +12,9 @@ import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.CueSheet;
 import dev.audiobook.output.OutputFolder;
+import dev.audiobook.render.DiskSegmentCache;
 import dev.audiobook.render.Renderer;
+import dev.audiobook.render.SegmentCache;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.GutenbergBoilerplate;
@@ -22,14 +24,15 @@ import dev.audiobook.text.TextBlock;
 import dev.audiobook.text.TextBlocks;
 import dev.audiobook.text.TextLoader;
 import dev.audiobook.tts.FreeTtsSynthesizer;
-import dev.audiobook.tts.Synthesizer;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +46,11 @@ import org.apache.commons.io.FilenameUtils;
  * one WAV with chapter markers and write the cue sheet beside it.
  */
 public final class AudiobookBuilder {
+    /** Where the segment cache lives, inside the output folder. */
+    public static final String CACHE_FOLDER = ".cache";
+
     private final BookOptions options;
+    private final Map<Path, SegmentCache> caches = new HashMap<>();
 
     public AudiobookBuilder(BookOptions options) {
         this.options = options;
@@ -108,23 +115,47 @@ public final class AudiobookBuilder {
      * Synthesizes and writes each volume's WAV and cue sheet; an earlier output is replaced only when its
      * new version is complete. Volumes of an earlier, differently split run are removed at the end.
      */
-    public void build(AudiobookPlan plan, SynthesisProgress progress) throws UserError {
+    public BuildResult build(AudiobookPlan plan, SynthesisProgress progress) throws UserError {
         Path outputDir = plan.volumes().get(0).wavFile().toAbsolutePath().getParent();
         OutputFolder.prepare(outputDir);
         int totalSegments = plan.segments().size();
-        try (Voices voices = Voices.load(options.voice(), options.jobs())) {
-            Renderer renderer = new Renderer(voices.all());
+        PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice());
+        double seconds = 0;
+        Renderer.Counts counts;
+        try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()), options.jobs(),
+                cacheFor(outputDir), "voice=" + options.voice())) {
             int segmentsBefore = 0;
-            double secondsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
-                double secondsOffset = secondsBefore;
-                secondsBefore += write(plan.book(), volume, renderer, voices.format(), (done, total, seconds) ->
-                        progress.segmentWritten(offset + done, totalSegments, secondsOffset + seconds));
+                double secondsOffset = seconds;
+                seconds += write(plan.book(), volume, renderer, format, (done, total, audio) ->
+                        progress.segmentWritten(offset + done, totalSegments, secondsOffset + audio));
                 segmentsBefore += volume.segments().size();
             }
+            counts = renderer.counts();
         }
         removeSuperseded(plan);
+        return new BuildResult(counts.synthesized(), counts.fromCache(), seconds);
+    }
+
+    /** What a build did: segments synthesized, segments reused from the cache, and the audio's length. */
+    public record BuildResult(int synthesized, int fromCache, double audioSeconds) {}
+
+    /** Removes cache entries that no book of this run used; returns how many. */
+    public int pruneCache(Path outputDir) throws UserError {
+        Path dir = outputDir.toAbsolutePath();
+        try {
+            return cacheFor(dir) instanceof DiskSegmentCache disk ? disk.pruneUnused() : 0;
+        } catch (IOException e) {
+            throw new UserError(dir.resolve(CACHE_FOLDER) + ": cannot prune the cache: " + OutputFolder.describe(e), e);
+        }
+    }
+
+    private SegmentCache cacheFor(Path outputDir) {
+        if (!options.useCache()) {
+            return SegmentCache.NONE;
+        }
+        return caches.computeIfAbsent(outputDir.toAbsolutePath(), dir -> new DiskSegmentCache(dir.resolve(CACHE_FOLDER)));
     }
 
     /** Writes one volume; returns its duration in seconds. */
@@ -197,25 +228,5 @@ public final class AudiobookBuilder {
             }
         }
         return out.isEmpty() ? "Audiobook" : String.join(" ", out);
-    }
-
-    /** One FreeTTS voice per worker, closed together. */
-    private record Voices(List<Synthesizer> all) implements AutoCloseable {
-        static Voices load(String voice, int count) {
-            List<Synthesizer> loaded = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                loaded.add(new FreeTtsSynthesizer(voice));
-            }
-            return new Voices(loaded);
-        }
-
-        PcmFormat format() {
-            return all.get(0).format();
-        }
-
-        @Override
-        public void close() {
-            all.forEach(Synthesizer::close);
-        }
     }
 }

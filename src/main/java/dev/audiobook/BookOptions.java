@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param encoding the input's encoding, when the user overrides detection
  * @param chapterPattern lines that are chapter headings, when the user overrides detection
+ * @param useCache whether segments are taken from and kept in the output folder's cache
  */
 public record BookOptions(
         Optional<String> title,
@@ -18,7 +19,8 @@ public record BookOptions(
         Optional<Pattern> chapterPattern,
         String voice,
         int jobs,
-        Pauses pauses) {
+        Pauses pauses,
+        boolean useCache) {
     public BookOptions {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");

@@ -16,18 +16,27 @@ public final class SegmentPlanner {
         this.pauses = pauses;
     }
 
+    /** A piece of the book before it is prepared for speech. */
+    private record Piece(int chapterIndex, String displayed, boolean heading) {}
+
     public static List<Segment> plan(Book book, Pauses pauses) {
-        SegmentPlanner planner = new SegmentPlanner(pauses);
+        List<Piece> pieces = new ArrayList<>();
         for (String paragraph : book.opening()) {
-            planner.add(0, SpeechText.spoken(paragraph), false);
+            pieces.add(new Piece(0, paragraph, false));
         }
         for (int c = 0; c < book.chapters().size(); c++) {
             Chapter chapter = book.chapters().get(c);
             int chapterIndex = c;
-            chapter.heading().ifPresent(heading -> planner.add(chapterIndex, SpeechText.spoken(heading), true));
+            chapter.heading().ifPresent(heading -> pieces.add(new Piece(chapterIndex, heading, true)));
             for (String paragraph : chapter.paragraphs()) {
-                planner.add(c, SpeechText.spoken(paragraph), false);
+                pieces.add(new Piece(c, paragraph, false));
             }
+        }
+        // Preparing the spoken text is the costly part of planning a long book; pieces are independent.
+        List<String> spoken = pieces.parallelStream().map(p -> SpeechText.spoken(p.displayed())).toList();
+        SegmentPlanner planner = new SegmentPlanner(pauses);
+        for (int i = 0; i < pieces.size(); i++) {
+            planner.add(pieces.get(i).chapterIndex(), spoken.get(i), pieces.get(i).heading());
         }
         return List.copyOf(planner.segments);
     }

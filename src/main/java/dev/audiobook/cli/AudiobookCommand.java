@@ -8,6 +8,7 @@ import dev.audiobook.Volume;
 import dev.audiobook.book.Chapter;
 import dev.audiobook.book.Segment;
 import dev.audiobook.output.OutputFolder;
+import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.tts.VoiceProfile;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -91,6 +92,13 @@ public final class AudiobookCommand implements Callable<Integer> {
     @Option(names = "--join", description = "Make one book of all inputs, each text file one chapter, in name order.")
     private boolean join;
 
+    @Option(names = "--no-cache", description = "Synthesize every segment anew; neither read nor fill the cache.")
+    private boolean noCache;
+
+    @Option(names = "--prune-cache",
+            description = "After converting, remove cached segments that none of these books used.")
+    private boolean pruneCache;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -123,13 +131,14 @@ public final class AudiobookCommand implements Callable<Integer> {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         VoiceProfile profile = VoiceProfile.loadDefault();
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
-                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses());
+                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache);
         AudiobookBuilder builder = new AudiobookBuilder(options);
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;
         if (!planOnly) {
             OutputFolder.prepare(output.toAbsolutePath());
         }
+        int failures;
         if (join) {
             AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
             if (planOnly) {
@@ -137,8 +146,21 @@ public final class AudiobookCommand implements Callable<Integer> {
             } else {
                 make(builder, plan);
             }
-            return 0;
+            failures = 0;
+        } else {
+            failures = convertEach(builder, files, planOnly);
         }
+        // Only a run that made every book knows which cached segments are still needed.
+        if (pruneCache && !planOnly && !noCache && failures == 0) {
+            int removed = builder.pruneCache(output);
+            if (!quiet) {
+                spec.commandLine().getErr().printf("Pruned %d unused segments from the cache%n", removed);
+            }
+        }
+        return failures == 0 ? 0 : EXIT_USER_ERROR;
+    }
+
+    private int convertEach(AudiobookBuilder builder, List<Path> files, boolean planOnly) {
         int failures = 0;
         for (Path file : files) {
             try {
@@ -153,7 +175,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                 failures++;
             }
         }
-        return failures == 0 ? 0 : EXIT_USER_ERROR;
+        return failures;
     }
 
     /** A joined book is named after the folder it came from, else after its first file. */
@@ -190,17 +212,25 @@ public final class AudiobookCommand implements Callable<Integer> {
     private void make(AudiobookBuilder builder, AudiobookPlan plan) throws UserError {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        if (!quiet) {
-            err.printf("%s: %d chapters, %d segments, about %s of audio%n", plan.source(),
-                    plan.book().chapters().size(), plan.segments().size(), Durations.format(plan.estimatedSeconds()));
+        AudiobookBuilder.BuildResult result;
+        if (quiet) {
+            result = builder.build(plan, SynthesisProgress.NONE);
+        } else {
+            String name = plan.source().getFileName().toString();
+            try (ProgressReporter progress = new ProgressReporter(err, System.console() != null, name,
+                    plan.segments().size())) {
+                result = builder.build(plan, progress);
+            }
         }
-        ProgressReporter progress = new ProgressReporter(err, System.console() != null);
-        builder.build(plan, quiet ? (done, total, seconds) -> {} : progress);
         if (!quiet) {
+            double elapsed = (System.nanoTime() - start) / 1e9;
             for (Volume volume : plan.volumes()) {
                 err.printf("Wrote %s and %s%n", volume.wavFile(), volume.cueFile());
             }
-            err.printf("Done in %s%n", Durations.format((System.nanoTime() - start) / 1e9));
+            err.printf("%s: %d chapters, %s of audio, %d segments (%d synthesized, %d from the cache) in %s, %s%n",
+                    plan.source(), plan.book().chapters().size(), Durations.format(result.audioSeconds()),
+                    plan.segments().size(), result.synthesized(), result.fromCache(), Durations.format(elapsed),
+                    ProgressReporter.speed(result.audioSeconds(), elapsed));
         }
     }
 

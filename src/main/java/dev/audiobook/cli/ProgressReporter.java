@@ -2,43 +2,62 @@ package dev.audiobook.cli;
 
 import dev.audiobook.render.SynthesisProgress;
 import java.io.PrintWriter;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows synthesis progress on stderr: one line redrawn in place on a terminal, otherwise a plain line
- * every few seconds so logs stay readable.
+ * Shows progress on stderr: a progress bar on a terminal (segments done, hours of audio made, speed as a
+ * multiple of real time, time left), otherwise a plain line every ten seconds so logs stay readable.
  */
-final class ProgressReporter implements SynthesisProgress {
+final class ProgressReporter implements SynthesisProgress, AutoCloseable {
     private static final long PLAIN_LINE_INTERVAL_NANOS = 10_000_000_000L;
-    private static final int BAR_WIDTH = 30;
 
     private final PrintWriter err;
-    private final boolean terminal;
+    private final ProgressBar bar;
     private final long startNanos = System.nanoTime();
     private long lastPlainLineNanos = startNanos;
 
-    ProgressReporter(PrintWriter err, boolean terminal) {
+    ProgressReporter(PrintWriter err, boolean terminal, String task, int totalSegments) {
         this.err = err;
-        this.terminal = terminal;
+        this.bar = terminal
+                ? new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(totalSegments)
+                        .setUnit(" segments", 1)
+                        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .setUpdateIntervalMillis(250)
+                        .build()
+                : null;
     }
 
     @Override
     public void segmentWritten(int done, int total, double audioSeconds) {
         long now = System.nanoTime();
         double elapsed = (now - startNanos) / 1e9;
-        double left = done == 0 ? 0 : elapsed * (total - done) / done;
-        String status = String.format("%d/%d segments, %s of audio, %s left",
-                done, total, Durations.format(audioSeconds), Durations.format(left));
-        if (terminal) {
-            int filled = (int) ((long) BAR_WIDTH * done / total);
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + status + "  ");
-            if (done == total) {
-                err.println();
-            }
-            err.flush();
-        } else if (now - lastPlainLineNanos >= PLAIN_LINE_INTERVAL_NANOS || done == total) {
+        String made = Durations.format(audioSeconds) + " of audio, " + speed(audioSeconds, elapsed);
+        if (bar != null) {
+            bar.stepTo(done);
+            bar.setExtraMessage(made);
+        } else if (now - lastPlainLineNanos >= PLAIN_LINE_INTERVAL_NANOS) {
             lastPlainLineNanos = now;
-            err.println("  " + status);
+            double left = done == 0 ? 0 : elapsed * (total - done) / done;
+            err.printf("  %d/%d segments, %s, %s left%n", done, total, made, Durations.format(left));
             err.flush();
+        }
+    }
+
+    /** "420x real time". */
+    static String speed(double audioSeconds, double elapsedSeconds) {
+        return elapsedSeconds <= 0 ? "" : String.format("%.0fx real time", audioSeconds / elapsedSeconds);
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
         }
     }
 }

@@ -6,49 +6,75 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.tts.Synthesizer;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
- * Synthesizes segments on several workers, one synthesizer each, and writes them to the WAV in book
- * order. At most a small window of segments is in flight, so memory does not grow with the book.
+ * Makes the audio of segments on several workers and writes it to the WAV in book order. Each segment
+ * comes from the cache when it was made before, else from the worker's own synthesizer, made when the
+ * worker first needs one, and then goes into the cache. At most a small window of segments is in flight,
+ * so memory does not grow with the book, and the order of the output never depends on timing.
  */
-public final class Renderer {
+public final class Renderer implements AutoCloseable {
     private static final int WINDOW_PER_WORKER = 4;
 
-    private final List<Synthesizer> synthesizers;
+    private final int workers;
+    private final SegmentCache cache;
+    private final String voiceDescription;
+    private final ExecutorService pool;
+    private final ThreadLocal<Synthesizer> synthesizer;
+    private final List<Synthesizer> created = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger synthesized = new AtomicInteger();
+    private final AtomicInteger fromCache = new AtomicInteger();
 
-    /** One worker per synthesizer; the caller owns and closes them. */
-    public Renderer(List<Synthesizer> synthesizers) {
-        if (synthesizers.isEmpty()) {
-            throw new IllegalArgumentException("at least one synthesizer is needed");
+    /**
+     * @param voiceDescription what the voice's audio depends on, part of each cache key
+     */
+    public Renderer(Supplier<Synthesizer> synthesizers, int workers, SegmentCache cache, String voiceDescription) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1");
         }
-        this.synthesizers = List.copyOf(synthesizers);
-    }
-
-    public void render(Book book, List<Segment> segments, WavWriter wav, SynthesisProgress progress)
-            throws IOException {
-        int workers = synthesizers.size();
-        BlockingQueue<Synthesizer> idle = new ArrayBlockingQueue<>(workers, false, synthesizers);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+        this.workers = workers;
+        this.cache = cache;
+        this.voiceDescription = voiceDescription;
+        this.synthesizer = ThreadLocal.withInitial(() -> {
+            Synthesizer s = synthesizers.get();
+            created.add(s);
+            return s;
+        });
+        this.pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread t = new Thread(runnable, "synthesis");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Segments synthesized so far, and segments taken from the cache. */
+    public record Counts(int synthesized, int fromCache) {}
+
+    public Counts counts() {
+        return new Counts(synthesized.get(), fromCache.get());
+    }
+
+    public void render(Book book, List<Segment> segments, WavWriter wav, SynthesisProgress progress)
+            throws IOException {
+        Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
+        int submitted = 0;
         try {
-            Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
-            int submitted = 0;
             for (int i = 0; i < segments.size(); i++) {
                 while (submitted < segments.size() && inFlight.size() < workers * WINDOW_PER_WORKER) {
                     String text = segments.get(submitted++).text();
-                    inFlight.add(pool.submit(() -> synthesize(idle, text)));
+                    inFlight.add(pool.submit(() -> audioOf(text)));
                 }
                 Segment segment = segments.get(i);
                 byte[] pcm = await(inFlight.removeFirst());
@@ -60,22 +86,32 @@ public final class Renderer {
                 progress.segmentWritten(i + 1, segments.size(), wav.format().seconds(wav.frames()));
             }
         } finally {
-            pool.shutdownNow();
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            inFlight.forEach(f -> f.cancel(true));
         }
     }
 
-    private static byte[] synthesize(BlockingQueue<Synthesizer> idle, String text) throws InterruptedException {
-        Synthesizer synthesizer = idle.take();
-        try {
-            return synthesizer.synthesize(text);
-        } finally {
-            idle.add(synthesizer);
+    private byte[] audioOf(String text) {
+        String key = SegmentKey.of(voiceDescription, text);
+        Optional<byte[]> cached = cache.get(key);
+        if (cached.isPresent()) {
+            fromCache.incrementAndGet();
+            return cached.get();
         }
+        byte[] pcm = synthesizer.get().synthesize(text);
+        cache.put(key, pcm);
+        synthesized.incrementAndGet();
+        return pcm;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        created.forEach(Synthesizer::close);
     }
 
     private static byte[] await(Future<byte[]> future) throws IOException {

@@ -1,29 +1,38 @@
 package dev.audiobook.tts;
 
-import com.sun.speech.freetts.Voice;
-import com.sun.speech.freetts.VoiceManager;
+import com.sun.speech.freetts.audio.NullAudioPlayer;
 import dev.audiobook.audio.PcmFormat;
-import javax.sound.sampled.AudioFormat;
 
-/** Speech from a FreeTTS voice, captured in memory. */
+/** Speech from FreeTTS's kevin voices, kept in memory as 16-bit little-endian PCM. */
 public final class FreeTtsSynthesizer implements Synthesizer {
     public static final String DEFAULT_VOICE = "kevin16";
-    private static final String VOICE_DIRECTORIES = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
+    /** Where FreeTTS's VoiceManager looks for voices, for listing them. */
+    public static final String VOICE_DIRECTORIES = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
 
-    private final Voice voice;
-    private final CapturingAudioPlayer player = new CapturingAudioPlayer();
+    private static final Object LOADING = new Object();
+
+    private final KevinVoice voice;
+    private final PcmCollector collector = new PcmCollector();
     private final PcmFormat format;
 
     public FreeTtsSynthesizer(String voiceName) {
         System.setProperty("freetts.voices", VOICE_DIRECTORIES);
-        Voice found = VoiceManager.getInstance().getVoice(voiceName);
-        if (found == null) {
-            throw new IllegalArgumentException("FreeTTS has no voice named " + voiceName);
+        voice = KevinVoice.named(voiceName, collector);
+        // FreeTTS's letter-to-sound rules load through static state: two voices must not load at once.
+        synchronized (LOADING) {
+            voice.allocate();
         }
-        voice = found;
-        voice.allocate();
-        voice.setAudioPlayer(player);
+        voice.setAudioPlayer(new NullAudioPlayer());
         format = new PcmFormat(voiceSampleRate(), 16, 1);
+    }
+
+    /** The format a kevin voice speaks in, known without loading it. */
+    public static PcmFormat formatOf(String voiceName) {
+        return switch (voiceName) {
+            case "kevin16" -> new PcmFormat(16000, 16, 1);
+            case "kevin" -> new PcmFormat(8000, 16, 1);
+            default -> throw new IllegalArgumentException("not a FreeTTS voice: " + voiceName);
+        };
     }
 
     @Override
@@ -33,11 +42,11 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     @Override
     public byte[] synthesize(String text) {
-        player.take();
+        collector.take();
         if (!voice.speak(text)) {
             throw new IllegalStateException("FreeTTS could not speak: " + text);
         }
-        return toLittleEndian(player.take(), player.getAudioFormat());
+        return collector.take();
     }
 
     @Override
@@ -45,24 +54,10 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         voice.deallocate();
     }
 
+    /** The voice tells its rate with its first utterance. */
     private int voiceSampleRate() {
-        // The voice reports its rate through the format it gives the player on the first utterance.
-        voice.speak("");
-        return Math.round(player.getAudioFormat().getSampleRate());
-    }
-
-    private static byte[] toLittleEndian(byte[] pcm, AudioFormat format) {
-        if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
-                || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
-            throw new IllegalStateException("unexpected FreeTTS audio format: " + format);
-        }
-        if (format.isBigEndian()) {
-            for (int i = 0; i + 1 < pcm.length; i += 2) {
-                byte high = pcm[i];
-                pcm[i] = pcm[i + 1];
-                pcm[i + 1] = high;
-            }
-        }
-        return pcm;
+        voice.speak("a");
+        collector.take();
+        return collector.sampleRate();
     }
 }

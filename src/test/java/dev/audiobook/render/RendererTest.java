@@ -2,6 +2,7 @@ package dev.audiobook.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.audiobook.audio.PcmFormat;
 import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
@@ -11,10 +12,8 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.testing.WavFile;
 import dev.audiobook.tts.FreeTtsSynthesizer;
-import dev.audiobook.tts.Synthesizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -56,18 +55,50 @@ class RendererTest {
     }
 
     private Path render(String name, int workers) throws Exception {
+        return render(name, workers, SegmentCache.NONE);
+    }
+
+    private Path render(String name, int workers, SegmentCache cache) throws Exception {
         Path path = dir.resolve(name);
-        List<Synthesizer> voices = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            voices.add(new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE));
-        }
-        try (WavWriter wav = new WavWriter(path, voices.get(0).format(), new WavInfo(BOOK.title(), ""))) {
-            new Renderer(voices).render(BOOK, SegmentPlanner.plan(BOOK, Pauses.DEFAULT), wav, SynthesisProgress.NONE);
+        PcmFormat format = FreeTtsSynthesizer.formatOf(FreeTtsSynthesizer.DEFAULT_VOICE);
+        try (WavWriter wav = new WavWriter(path, format, new WavInfo(BOOK.title(), ""));
+                Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE),
+                        workers, cache, "voice=kevin16")) {
+            renderer.render(BOOK, SegmentPlanner.plan(BOOK, Pauses.DEFAULT), wav, SynthesisProgress.NONE);
             wav.finish();
-        } finally {
-            voices.forEach(Synthesizer::close);
+            lastCounts = renderer.counts();
         }
         return path;
+    }
+
+    private Renderer.Counts lastCounts;
+
+    @Test
+    void aSecondRenderTakesEverySegmentFromTheCacheAndWritesTheSameBytes() throws Exception {
+        DiskSegmentCache cache = new DiskSegmentCache(dir.resolve("cache"));
+        Path first = render("first.wav", 2, cache);
+        assertThat(lastCounts).isEqualTo(new Renderer.Counts(13, 0));
+
+        Path second = render("second.wav", 2, new DiskSegmentCache(dir.resolve("cache")));
+
+        assertThat(lastCounts).isEqualTo(new Renderer.Counts(0, 13));
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void theVoiceIsPartOfTheCacheKey() {
+        assertThat(SegmentKey.of("voice=kevin16", "Hello.")).isNotEqualTo(SegmentKey.of("voice=kevin", "Hello."))
+                .isNotEqualTo(SegmentKey.of("voice=kevin16", "Hello!"))
+                .isEqualTo(SegmentKey.of("voice=kevin16", "Hello."));
+    }
+
+    @Test
+    void theFormatOfAVoiceIsKnownBeforeItIsLoaded() {
+        for (String voice : List.of("kevin16", "kevin")) {
+            try (FreeTtsSynthesizer loaded = new FreeTtsSynthesizer(voice)) {
+                assertThat(FreeTtsSynthesizer.formatOf(voice)).isEqualTo(loaded.format());
+            }
+        }
     }
 
     private static int silentFrames(short[] samples, int from, int to) {

@@ -6,16 +6,24 @@ package dev.audiobook.text.speech;
  * before plain numbers, numbers before pauses and quotes.
  */
 public final class SpeechNormalizer {
+    private static final String VULGAR_FRACTIONS = "\u00BD\u00BC\u00BE\u2153\u2154\u215B";
+
     private SpeechNormalizer() {}
 
     public static String normalize(String text) {
-        String s = UrlsAndEmails.expand(text);
+        // Most paragraphs hold no digits, addresses or abbreviations: those rules are skipped for them.
+        boolean digits = text.chars().anyMatch(c -> Character.isDigit(c) || VULGAR_FRACTIONS.indexOf(c) >= 0);
+        String s = text.indexOf('@') >= 0 || text.contains("www.") || text.contains("://")
+                ? UrlsAndEmails.expand(text)
+                : text;
         s = Punctuation.removeMarkup(s);
-        s = Abbreviations.expand(s);
+        s = s.indexOf('.') >= 0 ? Abbreviations.expand(s) : s;
         s = RomanNumeralsInText.expand(s);
-        s = Currency.expand(s);
-        s = TimesAndDates.expand(s);
-        s = Numbers.expand(s);
+        if (digits) {
+            s = Currency.expand(s);
+            s = TimesAndDates.expand(s);
+            s = Numbers.expand(s);
+        }
         s = Capitals.lower(s);
         return Punctuation.pausesAndQuotes(s);
     }

@@ -1,0 +1,94 @@
+package dev.audiobook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Segment audio kept in files under the output folder ({@code output/.cache/ab/abcdef....pcm}), named by
+ * the key. Each entry is written under a temporary name and moved into place whole, so a killed run or
+ * two runs at once never leave a torn entry; a run reads only complete ones.
+ */
+public final class DiskSegmentCache implements SegmentCache {
+    private static final String SUFFIX = ".pcm";
+    private final Path dir;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    public DiskSegmentCache(Path dir) {
+        this.dir = dir;
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        Path file = fileFor(key);
+        try {
+            byte[] pcm = Files.readAllBytes(file);
+            used.add(key);
+            // The time of last use tells what a prune may remove; failing to set it is harmless.
+            try {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            } catch (IOException ignored) {
+                // kept as it was
+            }
+            return Optional.of(pcm);
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cache entry " + file, e);
+        }
+    }
+
+    @Override
+    public void put(String key, byte[] pcm) {
+        Path file = fileFor(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "." + key.substring(0, 8), ".part");
+            try {
+                Files.write(temp, pcm);
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            used.add(key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the cache entry " + file, e);
+        }
+    }
+
+    /** Deletes every entry this cache object neither read nor wrote; returns how many. */
+    public int pruneUnused() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        Set<Path> keep = new HashSet<>();
+        used.forEach(key -> keep.add(fileFor(key)));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!keep.contains(file) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private Path fileFor(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + SUFFIX);
+    }
+}

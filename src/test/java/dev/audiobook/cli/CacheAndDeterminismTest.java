@@ -1,0 +1,132 @@
+package dev.audiobook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.audiobook.AudiobookBuilder;
+import dev.audiobook.AudiobookPlan;
+import dev.audiobook.BookOptions;
+import dev.audiobook.book.Pauses;
+import dev.audiobook.render.SynthesisProgress;
+import dev.audiobook.testing.CommandRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same input, same bytes; the segment cache reuses what did not change and redoes what did. */
+class CacheAndDeterminismTest {
+    @TempDir
+    Path dir;
+
+    private Path story() throws Exception {
+        return Files.writeString(dir.resolve("story.txt"), IntStream.rangeClosed(1, 3)
+                .mapToObj(c -> "Chapter " + c + "\n\n" + IntStream.rangeClosed(1, 4)
+                        .mapToObj(p -> "In chapter " + c + ", paragraph " + p + " tells of the river and the road.")
+                        .collect(Collectors.joining("\n\n")))
+                .collect(Collectors.joining("\n\n")));
+    }
+
+    @Test
+    void oneJobAndTwoJobsWriteIdenticalFiles() throws Exception {
+        Path story = story();
+        CommandRun one = CommandRun.of(story.toString(), "-o", dir.resolve("one").toString(), "-j", "1", "-q", "--no-cache");
+        CommandRun two = CommandRun.of(story.toString(), "-o", dir.resolve("two").toString(), "-j", "2", "-q", "--no-cache");
+
+        assertThat(one.exitCode()).isZero();
+        assertThat(two.exitCode()).isZero();
+        assertThat(bytes("two", "story.wav")).isEqualTo(bytes("one", "story.wav"));
+        assertThat(bytes("two", "story.cue")).isEqualTo(bytes("one", "story.cue"));
+        assertThat(dir.resolve("one/.cache")).doesNotExist();
+    }
+
+    @Test
+    void aRerunWithNothingChangedOnlyReassemblesTheSameBytes() throws Exception {
+        Path story = story();
+        CommandRun first = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
+        byte[] wav = bytes("out", "story.wav");
+        CommandRun second = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(first.stderr()).contains("15 segments (15 synthesized, 0 from the cache)");
+        assertThat(second.stderr()).contains("15 segments (0 synthesized, 15 from the cache)");
+        assertThat(bytes("out", "story.wav")).isEqualTo(wav);
+    }
+
+    @Test
+    void editingOneParagraphResynthesisesOnlyThatParagraph() throws Exception {
+        Path story = story();
+        CommandRun.of(story.toString(), "-o", dir.resolve("out").toString(), "-q");
+        Files.writeString(story, Files.readString(story).replace("paragraph 2 tells of the river",
+                "paragraph 2 tells of the sea"));
+        String edited = Files.readString(story);
+        assertThat(edited).contains("the sea");
+
+        CommandRun rerun = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
+        CommandRun clean = CommandRun.of(story.toString(), "-o", dir.resolve("clean").toString(), "-q", "--no-cache");
+
+        // "paragraph 2" appears once in each of the three chapters.
+        assertThat(rerun.stderr()).contains("(3 synthesized, 12 from the cache)");
+        assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+    }
+
+    @Test
+    void changingTheVoiceMakesNewSegmentsButChangingPausesDoesNot() throws Exception {
+        Path story = story();
+        Path out = dir.resolve("out");
+        AudiobookBuilder.BuildResult kevin16 = build(story, out, "kevin16", Pauses.DEFAULT);
+        AudiobookBuilder.BuildResult kevin = build(story, out, "kevin", Pauses.DEFAULT);
+        AudiobookBuilder.BuildResult longerPauses = build(story, out, "kevin", new Pauses(900, 2000));
+
+        assertThat(kevin16.synthesized()).isEqualTo(15);
+        assertThat(kevin.synthesized()).isEqualTo(15);
+        assertThat(longerPauses.synthesized()).isZero();
+        assertThat(longerPauses.fromCache()).isEqualTo(15);
+        assertThat(longerPauses.audioSeconds()).isGreaterThan(kevin.audioSeconds() + 5);
+    }
+
+    @Test
+    void twoRunsAtOnceIntoOneFolderBothFinishWithWholeFiles() throws Exception {
+        Path story = story();
+        String out = dir.resolve("out").toString();
+        CompletableFuture<CommandRun> a = CompletableFuture.supplyAsync(() -> CommandRun.of(story.toString(), "-o", out, "-q"));
+        CompletableFuture<CommandRun> b = CompletableFuture.supplyAsync(() -> CommandRun.of(story.toString(), "-o", out, "-q"));
+
+        assertThat(a.get().exitCode()).as(a.get().stderr()).isZero();
+        assertThat(b.get().exitCode()).as(b.get().stderr()).isZero();
+        CommandRun clean = CommandRun.of(story.toString(), "-o", dir.resolve("clean").toString(), "-q", "--no-cache");
+        assertThat(clean.exitCode()).isZero();
+        assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+        CommandRun fromCache = CommandRun.of(story.toString(), "-o", out);
+        assertThat(fromCache.stderr()).contains("(0 synthesized, 15 from the cache)");
+        assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+    }
+
+    @Test
+    void pruningKeepsOnlyWhatTheseBooksUse() throws Exception {
+        Path story = story();
+        String out = dir.resolve("out").toString();
+        CommandRun.of(story.toString(), "-o", out, "-q");
+        Files.writeString(story, Files.readString(story).replace("river", "lake"));
+
+        CommandRun pruned = CommandRun.of(story.toString(), "-o", out, "--prune-cache");
+
+        assertThat(pruned.stderr()).contains("Pruned 12 unused segments from the cache");
+        try (var entries = Files.walk(dir.resolve("out/.cache"))) {
+            assertThat(entries.filter(Files::isRegularFile).count()).isEqualTo(15);
+        }
+    }
+
+    private AudiobookBuilder.BuildResult build(Path story, Path out, String voice, Pauses pauses) throws Exception {
+        AudiobookBuilder builder = new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), voice, 2, pauses, true));
+        AudiobookPlan plan = builder.plan(story, out);
+        return builder.build(plan, SynthesisProgress.NONE);
+    }
+
+    private byte[] bytes(String folder, String file) throws Exception {
+        return Files.readAllBytes(dir.resolve(folder).resolve(file));
+    }
+}
