@@ -11,10 +11,12 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.CueSheet;
+import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.DiskSegmentCache;
 import dev.audiobook.render.Renderer;
 import dev.audiobook.render.SegmentCache;
+import dev.audiobook.render.SegmentKey;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.GutenbergBoilerplate;
@@ -23,6 +25,7 @@ import dev.audiobook.text.Mojibake;
 import dev.audiobook.text.TextBlock;
 import dev.audiobook.text.TextBlocks;
 import dev.audiobook.text.TextLoader;
+import dev.audiobook.text.speech.NumberWords;
 import dev.audiobook.tts.FreeTtsSynthesizer;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -51,9 +54,11 @@ public final class AudiobookBuilder {
 
     private final BookOptions options;
     private final Map<Path, SegmentCache> caches = new HashMap<>();
+    private int volumesUpToDate;
 
     public AudiobookBuilder(BookOptions options) {
         this.options = options;
+        NumberWords.loadInBackground();
     }
 
     /** Reads and lays out one text; writes nothing. */
@@ -121,9 +126,10 @@ public final class AudiobookBuilder {
         int totalSegments = plan.segments().size();
         PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice());
         double seconds = 0;
+        volumesUpToDate = 0;
         Renderer.Counts counts;
         try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()), options.jobs(),
-                cacheFor(outputDir), "voice=" + options.voice())) {
+                cacheFor(outputDir), voiceDescription())) {
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
@@ -135,11 +141,14 @@ public final class AudiobookBuilder {
             counts = renderer.counts();
         }
         removeSuperseded(plan);
-        return new BuildResult(counts.synthesized(), counts.fromCache(), seconds);
+        return new BuildResult(counts.synthesized(), counts.fromCache(), volumesUpToDate, seconds);
     }
 
-    /** What a build did: segments synthesized, segments reused from the cache, and the audio's length. */
-    public record BuildResult(int synthesized, int fromCache, double audioSeconds) {}
+    /**
+     * What a build did: segments synthesized, segments reused from the cache, volumes left as they were
+     * because nothing in them changed, and the audio's length.
+     */
+    public record BuildResult(int synthesized, int fromCache, int volumesUpToDate, double audioSeconds) {}
 
     /** Removes cache entries that no book of this run used; returns how many. */
     public int pruneCache(Path outputDir) throws UserError {
@@ -162,6 +171,17 @@ public final class AudiobookBuilder {
     private double write(Book book, Volume volume, Renderer renderer, PcmFormat format, SynthesisProgress progress)
             throws UserError {
         Path outputDir = volume.wavFile().toAbsolutePath().getParent();
+        String fingerprint = fingerprint(book, volume, format);
+        Optional<FinishedVolumes> finished = options.useCache()
+                ? Optional.of(new FinishedVolumes(outputDir.resolve(CACHE_FOLDER).resolve("finished")))
+                : Optional.empty();
+        Optional<Double> unchanged = finished.flatMap(f -> f.upToDate(volume.wavFile(), volume.cueFile(), fingerprint));
+        if (unchanged.isPresent()) {
+            volumesUpToDate++;
+            SegmentCache cache = cacheFor(outputDir);
+            volume.segments().forEach(s -> cache.keep(SegmentKey.of(voiceDescription(), s.text())));
+            return unchanged.get();
+        }
         AtomicFile.removeAbandoned(volume.wavFile());
         AtomicFile.removeAbandoned(volume.cueFile());
         try (AtomicFile wavFile = createIn(outputDir, volume.wavFile())) {
@@ -181,10 +201,33 @@ public final class AudiobookBuilder {
                 wavFile.commit();
                 cueFile.commit();
             }
+            if (finished.isPresent()) {
+                finished.get().record(volume.wavFile(), volume.cueFile(), fingerprint, seconds);
+            }
             return seconds;
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
         }
+    }
+
+    /** Everything the volume's bytes depend on: the segments' audio, pauses and chapter titles, the tags. */
+    private String fingerprint(Book book, Volume volume, PcmFormat format) {
+        StringBuilder plan = new StringBuilder()
+                .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append('\n')
+                .append(volume.title()).append('\n').append(book.author()).append('\n')
+                .append(volume.wavFile().getFileName()).append('\n');
+        for (Segment s : volume.segments()) {
+            plan.append(SegmentKey.of(voiceDescription(), s.text())).append(' ').append(s.pauseBeforeMillis());
+            if (s.opensChapter()) {
+                plan.append(' ').append(book.chapters().get(s.chapterIndex()).title());
+            }
+            plan.append('\n');
+        }
+        return SegmentKey.of("volume", plan.toString());
+    }
+
+    private String voiceDescription() {
+        return "voice=" + options.voice();
     }
 
     /** A book now in one file leaves no old volumes behind, and a book now in volumes no old single file. */

@@ -224,6 +224,11 @@ public final class AudiobookCommand implements Callable<Integer> {
         }
         if (!quiet) {
             double elapsed = (System.nanoTime() - start) / 1e9;
+            if (result.volumesUpToDate() == plan.volumes().size()) {
+                err.printf("%s: %s of audio, already up to date (nothing in it changed)%n", plan.source(),
+                        Durations.format(result.audioSeconds()));
+                return;
+            }
             for (Volume volume : plan.volumes()) {
                 err.printf("Wrote %s and %s%n", volume.wavFile(), volume.cueFile());
             }

@@ -70,7 +70,12 @@ public final class DiskSegmentCache implements SegmentCache {
         }
     }
 
-    /** Deletes every entry this cache object neither read nor wrote; returns how many. */
+    @Override
+    public void keep(String key) {
+        used.add(key);
+    }
+
+    /** Deletes every entry this cache object neither read, wrote nor was told to keep; returns how many. */
     public int pruneUnused() throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
@@ -79,7 +84,7 @@ public final class DiskSegmentCache implements SegmentCache {
         Set<Path> keep = new HashSet<>();
         used.forEach(key -> keep.add(fileFor(key)));
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
                 if (!keep.contains(file) && Files.deleteIfExists(file)) {
                     removed++;
                 }

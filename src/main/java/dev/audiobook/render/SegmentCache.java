@@ -17,4 +17,7 @@ public interface SegmentCache {
     Optional<byte[]> get(String key);
 
     void put(String key, byte[] pcm);
+
+    /** Counts the entry as used by this run though it was not read, as for a book already up to date. */
+    default void keep(String key) {}
 }

@@ -44,15 +44,33 @@ class CacheAndDeterminismTest {
     }
 
     @Test
-    void aRerunWithNothingChangedOnlyReassemblesTheSameBytes() throws Exception {
+    void aRerunWithNothingChangedLeavesTheFinishedFilesAsTheyAre() throws Exception {
         Path story = story();
         CommandRun first = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
         byte[] wav = bytes("out", "story.wav");
+        var modified = Files.getLastModifiedTime(dir.resolve("out/story.wav"));
         CommandRun second = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
 
         assertThat(first.stderr()).contains("15 segments (15 synthesized, 0 from the cache)");
-        assertThat(second.stderr()).contains("15 segments (0 synthesized, 15 from the cache)");
+        assertThat(second.stderr()).contains("already up to date").doesNotContain("Wrote");
+        assertThat(Files.getLastModifiedTime(dir.resolve("out/story.wav"))).isEqualTo(modified);
         assertThat(bytes("out", "story.wav")).isEqualTo(wav);
+    }
+
+    @Test
+    void aFinishedFileRemovedOrChangedIsMadeAgainFromTheCache() throws Exception {
+        Path story = story();
+        CommandRun.of(story.toString(), "-o", dir.resolve("out").toString(), "-q");
+        byte[] wav = bytes("out", "story.wav");
+        Files.delete(dir.resolve("out/story.wav"));
+        CommandRun afterRemoval = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
+        Files.writeString(dir.resolve("out/story.cue"), "edited by hand");
+        CommandRun afterEdit = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(afterRemoval.stderr()).contains("15 segments (0 synthesized, 15 from the cache)");
+        assertThat(afterEdit.stderr()).contains("15 segments (0 synthesized, 15 from the cache)");
+        assertThat(bytes("out", "story.wav")).isEqualTo(wav);
+        assertThat(Files.readString(dir.resolve("out/story.cue"))).startsWith("REM COMMENT");
     }
 
     @Test
@@ -99,6 +117,7 @@ class CacheAndDeterminismTest {
         CommandRun clean = CommandRun.of(story.toString(), "-o", dir.resolve("clean").toString(), "-q", "--no-cache");
         assertThat(clean.exitCode()).isZero();
         assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+        Files.delete(dir.resolve("out/story.wav"));
         CommandRun fromCache = CommandRun.of(story.toString(), "-o", out);
         assertThat(fromCache.stderr()).contains("(0 synthesized, 15 from the cache)");
         assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
@@ -115,8 +134,11 @@ class CacheAndDeterminismTest {
 
         assertThat(pruned.stderr()).contains("Pruned 12 unused segments from the cache");
         try (var entries = Files.walk(dir.resolve("out/.cache"))) {
-            assertThat(entries.filter(Files::isRegularFile).count()).isEqualTo(15);
+            assertThat(entries.filter(f -> f.toString().endsWith(".pcm")).count()).isEqualTo(15);
         }
+        // A book already up to date still needs its segments.
+        CommandRun again = CommandRun.of(story.toString(), "-o", out, "--prune-cache");
+        assertThat(again.stderr()).contains("already up to date").contains("Pruned 0 unused segments");
     }
 
     private AudiobookBuilder.BuildResult build(Path story, Path out, String voice, Pauses pauses) throws Exception {

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.audiobook.testing.CueSheetFile;
 import dev.audiobook.testing.ExternalTool;
 import dev.audiobook.testing.FfprobeChapters;
+import dev.audiobook.testing.NovelGenerator;
+import dev.audiobook.testing.WavFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,14 +61,9 @@ class LauncherIT {
     }
 
     @Test
-    void aRunKilledMidwayLeavesTheEarlierOutputAsItWas() throws Exception {
+    void aRunKilledMidwayLeavesTheEarlierOutputAsItWasAndTheNextRunFinishesFromTheCache() throws Exception {
         Path story = out.resolve("story.txt");
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= 400; i++) {
-            text.append("This is a long paragraph number ").append(i)
-                    .append(", and it goes on for a while so that the audio takes some time to make.\n\n");
-        }
-        Files.writeString(story, text);
+        NovelGenerator.write(story, 150);
         Path books = Files.createDirectories(out.resolve("books"));
         byte[] earlierWav = "an earlier, good audiobook".getBytes();
         Files.write(books.resolve("story.wav"), earlierWav);
@@ -75,14 +74,55 @@ class LauncherIT {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (largestTemporaryFile(books) < 1_000_000 && run.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        while (largestTemporaryFile(books) < 20_000_000 && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
         assertThat(run.isAlive()).as("the run was still writing when killed").isTrue();
         run.destroyForcibly().waitFor();
 
         assertThat(Files.readAllBytes(books.resolve("story.wav"))).isEqualTo(earlierWav);
         assertThat(Files.readString(books.resolve("story.cue"))).isEqualTo("earlier cue sheet");
+
+        ExternalTool.Result resumed = launch(story.toString(), "-o", books.toString());
+        ExternalTool.Result clean = launch(story.toString(), "-o", out.resolve("clean").toString(), "-q", "--no-cache");
+        assertThat(resumed.exitCode()).as(resumed.stderr()).isZero();
+        assertThat(clean.exitCode()).as(clean.stderr()).isZero();
+        Matcher counts = Pattern.compile("\\((\\d+) synthesized, (\\d+) from the cache\\)").matcher(resumed.stderr());
+        assertThat(counts.find()).as(resumed.stderr()).isTrue();
+        assertThat(Integer.parseInt(counts.group(2))).as("segments the killed run had made").isPositive();
+        assertThat(Files.readAllBytes(books.resolve("story.wav")))
+                .isEqualTo(Files.readAllBytes(out.resolve("clean/story.wav")));
+        assertThat(Files.readAllBytes(books.resolve("story.cue")))
+                .isEqualTo(Files.readAllBytes(out.resolve("clean/story.cue")));
+    }
+
+    @Test
+    void aLongBookFitsInASmallHeapAndBoundedMemory() throws Exception {
+        Path story = out.resolve("long.txt");
+        NovelGenerator.write(story, 600);
+        List<String> command = new ArrayList<>();
+        boolean measured = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (measured) {
+            command.addAll(List.of("/usr/bin/time", "-f", "peak-rss-kb=%M"));
+        } else {
+            System.err.println("SKIPPED part: /usr/bin/time is not installed (apt-get install time); peak memory not measured");
+        }
+        command.addAll(List.of("env", "AUDIOBOOK_JAVA_OPTS=-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+                "./audiobook", story.toString(), "-o", out.resolve("books").toString(), "-q", "--no-cache"));
+
+        ExternalTool.Result run = ExternalTool.run(command);
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        WavFile wav = WavFile.read(out.resolve("books/long.wav"));
+        assertThat(wav.durationSeconds() / 3600).as("hours of audio").isGreaterThan(7);
+        if (measured) {
+            Matcher peak = Pattern.compile("peak-rss-kb=(\\d+)").matcher(run.stderr());
+            assertThat(peak.find()).as(run.stderr()).isTrue();
+            long peakMb = Long.parseLong(peak.group(1)) / 1024;
+            System.out.println("peak resident memory for " + Math.round(wav.durationSeconds() / 3600) + " h of audio: "
+                    + peakMb + " MB");
+            assertThat(peakMb).isLessThanOrEqualTo(256);
+        }
     }
 
     private static long largestTemporaryFile(Path dir) throws Exception {

@@ -44,6 +44,9 @@ final class Abbreviations {
             "e.g.", "for example", "i.e.", "that is", "etc.", "et cetera", "viz.", "namely",
             "cf.", "compare", "et al.", "and others", "a.m.", "A M", "p.m.", "P M");
 
+    private static final Pattern WORD_BEFORE_STOP = Pattern.compile("(?<![\\p{L}.])(\\p{L}{1,7})\\.");
+    /** Every word an abbreviation here starts with, as it stands before its first full stop. */
+    private static final java.util.Set<String> ALL_WORDS = allWords();
     private static final Pattern LATIN_PATTERN = Pattern.compile(
             "(?<![\\p{L}.])((?i:e\\.g\\.|i\\.e\\.|etc\\.|viz\\.|cf\\.|et al\\.|a\\.m\\.|p\\.m\\.))(\\s+\\p{Lu}|\\s*$)?");
     private static final Pattern TITLES_PATTERN = Pattern.compile(
@@ -63,13 +66,39 @@ final class Abbreviations {
 
     private Abbreviations() {}
 
+    private static java.util.Set<String> allWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        words.addAll(TITLES.keySet());
+        words.addAll(BEFORE_NAME.keySet());
+        words.addAll(BEFORE_NUMBER.keySet());
+        words.addAll(AFTER.keySet());
+        words.addAll(java.util.List.of("St", "Dr"));
+        LATIN.keySet().forEach(latin -> words.add(latin.substring(0, latin.indexOf('.'))));
+        return java.util.Set.copyOf(words);
+    }
+
     static String expand(String s) {
+        if (!mayHoldAbbreviation(s)) {
+            return s;
+        }
         String t = saintOrStreet(latin(s));
         t = TITLES_PATTERN.matcher(t).replaceAll(m -> TITLES.get(m.group(1)));
         t = BEFORE_NAME_PATTERN.matcher(t).replaceAll(m -> BEFORE_NAME.get(m.group(1)));
         String expanded = BEFORE_NUMBER_PATTERN.matcher(t).replaceAll(m -> BEFORE_NUMBER.get(m.group(1)));
         return AFTER_PATTERN.matcher(expanded)
                 .replaceAll(m -> AFTER.get(m.group(1)) + sentenceEnd(expanded, m.end()));
+    }
+
+    /** One scan for a short word before a full stop that is one of ours, or a Latin abbreviation. */
+    private static boolean mayHoldAbbreviation(String s) {
+        Matcher m = WORD_BEFORE_STOP.matcher(s);
+        while (m.find()) {
+            String word = m.group(1);
+            if (ALL_WORDS.contains(word) || ALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String latin(String s) {

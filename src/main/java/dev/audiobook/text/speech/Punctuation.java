@@ -27,27 +27,27 @@ final class Punctuation {
 
     /** Before the other rules: marks that hide words. */
     static String removeMarkup(String s) {
-        String t = EMPHASIS.matcher(s).replaceAll("");
-        t = MARKUP.matcher(t).replaceAll(" ");
-        t = AMPERSAND.matcher(t).replaceAll(" and ");
-        return BRACKETS.matcher(t).replaceAll(", ");
+        String t = Rewrites.replaceAll(EMPHASIS, s, "_*", "");
+        t = Rewrites.replaceAll(MARKUP, t, "~`|<>\\^#=", " ");
+        t = Rewrites.replaceAll(AMPERSAND, t, "&", " and ");
+        return Rewrites.replaceAll(BRACKETS, t, "()[]{}", ", ");
     }
 
     /** After the other rules: pauses and quotes. */
     static String pausesAndQuotes(String s) {
-        String t = DASH.matcher(s).replaceAll(", ");
-        t = ELLIPSIS.matcher(t).replaceAll(", ");
-        t = APOSTROPHE.matcher(t).replaceAll("'");
-        t = QUOTES.matcher(t).replaceAll("");
-        t = WORD_SLASH.matcher(t).replaceAll(" ");
+        String t = Rewrites.replaceAll(DASH, s, "-\u2013\u2014\u2015", ", ");
+        t = t.contains("..") || t.contains(". .") || t.indexOf('\u2026') >= 0 ? ELLIPSIS.matcher(t).replaceAll(", ") : t;
+        t = Rewrites.replaceAll(APOSTROPHE, t, "\u2019\u02BC'", "'");
+        t = Rewrites.replaceAll(QUOTES, t, "\"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\u2039\u203A'", "");
+        t = Rewrites.replaceAll(WORD_SLASH, t, "/", " ");
         return tidy(t);
     }
 
     static String tidy(String s) {
         String t = SPACES.matcher(s).replaceAll(" ");
-        t = COMMA_RUNS.matcher(t).replaceAll(",");
+        t = Rewrites.replaceAll(COMMA_RUNS, t, ",", ",");
         t = SPACE_BEFORE_MARK.matcher(t).replaceAll("$1");
-        t = COMMA_BEFORE_STOP.matcher(t).replaceAll("$1");
+        t = Rewrites.replaceAll(COMMA_BEFORE_STOP, t, ",", "$1");
         t = LEADING_COMMA.matcher(t).replaceAll("");
         t = TRAILING_COMMA.matcher(t).replaceAll("");
         return t.strip();

@@ -17,9 +17,33 @@ final class RomanNumeralsInText {
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+)\\s+((?!I\\b)" + ROMAN + ")\\b(?!\\.\\s*\\p{Ll})");
 
+    private static final String ROMAN_DIGITS = "IVXLC";
+
     private RomanNumeralsInText() {}
 
+    /** A cheap scan for a word of Roman digits other than the pronoun "I" ("Book I" is read in headings). */
+    private static boolean mayHoldNumeral(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (ROMAN_DIGITS.indexOf(s.charAt(i)) < 0 || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && ROMAN_DIGITS.indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            boolean wholeWord = end == s.length() || !Character.isLetter(s.charAt(end));
+            if (wholeWord && !(end - i == 1 && s.charAt(i) == 'I')) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
     static String expand(String s) {
+        if (!mayHoldNumeral(s)) {
+            return s;
+        }
         String t = Rewrites.replace(AFTER_WORD, s, m -> m.group(2).isEmpty()
                 ? m.group()
                 : m.group(1) + " " + NumberWords.cardinal(RomanNumerals.parse(m.group(2))));
