@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  */
 public final class DiskSegmentCache implements SegmentCache {
     private static final String SUFFIX = ".pcm";
+    private static final long PROCESS = ProcessHandle.current().pid();
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
@@ -53,9 +55,11 @@ public final class DiskSegmentCache implements SegmentCache {
         Path file = fileFor(key);
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "." + key.substring(0, 8), ".part");
+            // A name no other writer uses, this process's or another's; cheaper than createTempFile's.
+            Path temp = file.resolveSibling("." + key + "." + PROCESS + "." + Thread.currentThread().getId() + ".part");
             try {
-                Files.write(temp, pcm);
+                Files.write(temp, pcm, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE);
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
