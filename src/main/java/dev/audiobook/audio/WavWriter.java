@@ -31,7 +31,6 @@ public final class WavWriter implements Closeable {
     private final List<WavChapter> chapters = new ArrayList<>();
     private final long dataSizeOffset;
     private long dataBytes;
-    private boolean finished;
 
     public WavWriter(Path path, PcmFormat format, WavInfo info) throws IOException {
         this.format = format;
@@ -115,16 +114,11 @@ public final class WavWriter implements Closeable {
         channel.write(le32(fileBytes - 8), 4);
         channel.write(le32(dataBytes), dataSizeOffset);
         channel.force(true);
-        finished = true;
     }
 
     @Override
     public void close() throws IOException {
         channel.close();
-    }
-
-    public boolean isFinished() {
-        return finished;
     }
 
     private void flush() throws IOException {

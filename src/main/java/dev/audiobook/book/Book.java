@@ -13,8 +13,4 @@ public record Book(String title, String author, List<String> opening, List<Chapt
         opening = List.copyOf(opening);
         chapters = List.copyOf(chapters);
     }
-
-    public int paragraphCount() {
-        return chapters.stream().mapToInt(c -> c.paragraphs().size()).sum();
-    }
 }

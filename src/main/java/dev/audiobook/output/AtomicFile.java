@@ -58,10 +58,6 @@ public final class AtomicFile implements Closeable {
         return temp;
     }
 
-    public Path target() {
-        return target;
-    }
-
     public void commit() throws IOException {
         if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
             // Temporary files are private; the finished file is as readable as any other the user makes.
