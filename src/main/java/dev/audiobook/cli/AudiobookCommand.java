@@ -50,6 +50,8 @@ import picocli.CommandLine.Spec;
 public final class AudiobookCommand implements Callable<Integer> {
     static final int EXIT_USER_ERROR = 1;
     static final int EXIT_INTERNAL_ERROR = 70;
+    /** Each voice takes about 6 MB and keeps 4 segments in flight; the launcher's heap is sized for 4. */
+    static final int DEFAULT_MAX_JOBS = 4;
 
     @Spec
     private CommandSpec spec;
@@ -72,7 +74,8 @@ public final class AudiobookCommand implements Callable<Integer> {
     private String author;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Segments synthesized at once, one voice each (default: the number of processors).")
+            description = "Segments synthesized at once, one voice each (default: the number of processors, at most "
+                    + DEFAULT_MAX_JOBS + ").")
     private Integer jobs;
 
     @Option(names = "--dry-run", description = "Print the plan (chapters, segments, estimated duration); write nothing.")
@@ -128,7 +131,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        int workers = jobs != null ? jobs : Math.min(DEFAULT_MAX_JOBS, Runtime.getRuntime().availableProcessors());
         VoiceProfile profile = VoiceProfile.loadDefault();
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
                 parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache);
