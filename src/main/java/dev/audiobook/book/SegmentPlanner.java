@@ -6,6 +6,10 @@ import java.util.List;
 
 /** Lays a book out as the segments to speak, with the silence before each. */
 public final class SegmentPlanner {
+    /** About a minute and a half of speech, three megabytes of audio. */
+    static final int MAX_SEGMENT_CHARS = 1500;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
     private final Pauses pauses;
     private final List<Segment> segments = new ArrayList<>();
     private int openedChapter = -1;
@@ -41,6 +45,43 @@ public final class SegmentPlanner {
         return List.copyOf(planner.segments);
     }
 
+    /**
+     * A very long paragraph (a text with no blank lines is one) is spoken in pieces of whole sentences, so
+     * that no segment's audio grows beyond a few megabytes; the pieces follow each other without a pause.
+     */
+    static List<String> sentencePieces(String spoken) {
+        if (spoken.length() <= MAX_SEGMENT_CHARS) {
+            return List.of(spoken);
+        }
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(spoken)) {
+            if (piece.length() > 0 && piece.length() + sentence.length() + 1 > MAX_SEGMENT_CHARS) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            // A single sentence longer than a piece is cut at a space, the rare run-on of a badly made text.
+            while (sentence.length() > MAX_SEGMENT_CHARS) {
+                int cut = sentence.lastIndexOf(' ', MAX_SEGMENT_CHARS);
+                cut = cut > 0 ? cut : MAX_SEGMENT_CHARS;
+                if (piece.length() > 0) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+                pieces.add(sentence.substring(0, cut).strip());
+                sentence = sentence.substring(cut).strip();
+            }
+            if (piece.length() > 0) {
+                piece.append(' ');
+            }
+            piece.append(sentence);
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
     private void add(int chapterIndex, String spoken, boolean heading) {
         if (spoken.isEmpty()) {
             // Nothing to say, as in a scene break ("* * *"): the listener hears a longer pause instead.
@@ -56,7 +97,11 @@ public final class SegmentPlanner {
             pause = pauses.paragraphMillis();
         }
         boolean opens = chapterIndex != openedChapter;
-        segments.add(new Segment(chapterIndex, opens, spoken, pause));
+        List<String> pieces = sentencePieces(spoken);
+        segments.add(new Segment(chapterIndex, opens, pieces.get(0), pause));
+        for (String piece : pieces.subList(1, pieces.size())) {
+            segments.add(new Segment(chapterIndex, false, piece, 0));
+        }
         openedChapter = chapterIndex;
         previousWasHeading = heading;
         afterSceneBreak = false;

@@ -9,6 +9,8 @@ public final class TextBlocks {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
+    private static final int MIN_LINES_FOR_LINE_PARAGRAPHS = 20;
+
     private TextBlocks() {}
 
     public static List<TextBlock> split(String text) {
@@ -27,6 +29,10 @@ public final class TextBlocks {
         }
         if (!current.isEmpty()) {
             blocks.add(new TextBlock(current));
+        }
+        // A long text without a single blank line puts one paragraph on each line, as some editors save.
+        if (blocks.size() == 1 && blocks.get(0).lines().size() >= MIN_LINES_FOR_LINE_PARAGRAPHS) {
+            return blocks.get(0).lines().stream().map(line -> new TextBlock(List.of(line))).toList();
         }
         return blocks;
     }

@@ -29,4 +29,20 @@ class TextBlocksTest {
     void aLineOfNoBreakSpacesIsBlank() {
         assertThat(TextBlocks.split("One.\n\u00A0\u00A0\nTwo.")).hasSize(2);
     }
+
+    @Test
+    void aLongTextWithoutBlankLinesHasAParagraphOnEachLine() {
+        String text = "Chapter 1\n" + "It rained all day, and nobody went out.\n".repeat(25) + "Chapter 2\nThe sun came out.";
+
+        List<TextBlock> blocks = TextBlocks.split(text);
+
+        assertThat(blocks).hasSize(28);
+        assertThat(blocks.get(0).lines()).containsExactly("Chapter 1");
+        assertThat(blocks.get(26).joined()).isEqualTo("Chapter 2");
+    }
+
+    @Test
+    void aShortTextWithoutBlankLinesIsOneHardWrappedParagraph() {
+        assertThat(TextBlocks.split("It rained\nall day.\nNobody\nwent out.")).hasSize(1);
+    }
 }

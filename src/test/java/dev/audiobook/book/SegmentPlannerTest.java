@@ -1,0 +1,43 @@
+package dev.audiobook.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SegmentPlannerTest {
+    @Test
+    void aVeryLongParagraphIsSpokenInPiecesOfWholeSentences() {
+        String paragraph = IntStream.rangeClosed(1, 200)
+                .mapToObj(i -> "The road went on past the mill and the old bridge for a long time.")
+                .collect(Collectors.joining(" "));
+        Book book = new Book("Long", "", List.of(), List.of(
+                new Chapter("One", Optional.of("Chapter one."), List.of("A short one.", paragraph))));
+
+        List<Segment> segments = SegmentPlanner.plan(book, Pauses.DEFAULT);
+
+        assertThat(segments.size()).isGreaterThan(5);
+        assertThat(segments).allSatisfy(s -> assertThat(s.text().length())
+                .isLessThanOrEqualTo(SegmentPlanner.MAX_SEGMENT_CHARS));
+        assertThat(segments.subList(2, segments.size())).allSatisfy(s -> {
+            assertThat(s.text()).endsWith("a long time.");
+            assertThat(s.opensChapter()).isFalse();
+        });
+        assertThat(segments.subList(3, segments.size())).allSatisfy(s -> assertThat(s.pauseBeforeMillis()).isZero());
+        assertThat(segments.get(2).pauseBeforeMillis()).isEqualTo(Pauses.DEFAULT.paragraphMillis());
+        assertThat(segments.stream().skip(2).map(Segment::text).collect(Collectors.joining(" "))).isEqualTo(paragraph);
+    }
+
+    @Test
+    void aRunOnSentenceIsCutAtSpaces() {
+        String runOn = "and then ".repeat(400).strip();
+
+        List<String> pieces = SegmentPlanner.sentencePieces(runOn);
+
+        assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(SegmentPlanner.MAX_SEGMENT_CHARS));
+        assertThat(String.join(" ", pieces)).isEqualTo(runOn);
+    }
+}
