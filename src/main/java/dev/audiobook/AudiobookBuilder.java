@@ -124,7 +124,7 @@ public final class AudiobookBuilder {
         Path outputDir = plan.volumes().get(0).wavFile().toAbsolutePath().getParent();
         OutputFolder.prepare(outputDir);
         int totalSegments = plan.segments().size();
-        PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice());
+        PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice().name());
         double seconds = 0;
         volumesUpToDate = 0;
         Renderer.Counts counts;
@@ -227,7 +227,7 @@ public final class AudiobookBuilder {
     }
 
     private String voiceDescription() {
-        return "voice=" + options.voice();
+        return options.voice().describe();
     }
 
     /** A book now in one file leaves no old volumes behind, and a book now in volumes no old single file. */

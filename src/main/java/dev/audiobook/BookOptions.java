@@ -1,6 +1,7 @@
 package dev.audiobook;
 
 import dev.audiobook.book.Pauses;
+import dev.audiobook.tts.VoiceSettings;
 import java.nio.charset.Charset;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ public record BookOptions(
         Optional<String> author,
         Optional<Charset> encoding,
         Optional<Pattern> chapterPattern,
-        String voice,
+        VoiceSettings voice,
         int jobs,
         Pauses pauses,
         boolean useCache) {

@@ -9,6 +9,7 @@ import dev.audiobook.book.Chapter;
 import dev.audiobook.book.Segment;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.SynthesisProgress;
+import dev.audiobook.tts.FreeTtsSynthesizer;
 import dev.audiobook.tts.VoiceProfile;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -78,6 +79,13 @@ public final class AudiobookCommand implements Callable<Integer> {
                     + DEFAULT_MAX_JOBS + ").")
     private Integer jobs;
 
+    @Option(names = "--voice", paramLabel = "NAME|FILE",
+            description = "Voice profile: a name from voices/ (default: voices/default.properties) or a .properties file.")
+    private String voiceProfile;
+
+    @Option(names = "--list-voices", description = "List FreeTTS's voices and the profiles in voices/, then exit.")
+    private boolean listVoices;
+
     @Option(names = "--dry-run", description = "Print the plan (chapters, segments, estimated duration); write nothing.")
     private boolean dryRun;
 
@@ -132,7 +140,11 @@ public final class AudiobookCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
         int workers = jobs != null ? jobs : Math.min(DEFAULT_MAX_JOBS, Runtime.getRuntime().availableProcessors());
-        VoiceProfile profile = VoiceProfile.loadDefault();
+        if (listVoices) {
+            printVoices();
+            return 0;
+        }
+        VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
                 parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache);
         AudiobookBuilder builder = new AudiobookBuilder(options);
@@ -267,6 +279,32 @@ public final class AudiobookCommand implements Callable<Integer> {
                             .forEach(s -> out.printf("        | %s%n", s.text()));
                 }
             }
+        }
+    }
+
+    private void printVoices() throws UserError {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("FreeTTS voices:");
+        for (com.sun.speech.freetts.Voice voice : FreeTtsSynthesizer.availableVoices()) {
+            if (VoiceProfile.VOICES.contains(voice.getName())) {
+                out.printf("  %-8s %s%n", voice.getName(), voice.getDescription());
+            }
+        }
+        out.println("Profiles in " + VoiceProfile.FOLDER + "/ (use with --voice NAME):");
+        List<Path> profiles = new ArrayList<>();
+        if (java.nio.file.Files.isDirectory(VoiceProfile.FOLDER)) {
+            try (var files = java.nio.file.Files.list(VoiceProfile.FOLDER)) {
+                files.filter(f -> f.toString().endsWith(".properties")).sorted().forEach(profiles::add);
+            } catch (java.io.IOException e) {
+                throw new UserError(VoiceProfile.FOLDER + ": cannot list the voice profiles: " + e.getMessage(), e);
+            }
+        }
+        for (Path file : profiles) {
+            VoiceProfile p = VoiceProfile.load(file);
+            String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
+            out.printf("  %-12s voice %s, %.0f words a minute, pitch %.0f Hz (range %.0f), pauses %d / %d ms%n", name,
+                    p.voice().name(), p.voice().rate(), p.voice().pitch(), p.voice().pitchRange(),
+                    p.pauses().paragraphMillis(), p.pauses().chapterMillis());
         }
     }
 

@@ -16,14 +16,35 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     private final PcmFormat format;
 
     public FreeTtsSynthesizer(String voiceName) {
+        this(new VoiceSettings(voiceName, VoiceSettings.DEFAULT.rate(), VoiceSettings.DEFAULT.pitch(),
+                VoiceSettings.DEFAULT.pitchRange()));
+    }
+
+    public FreeTtsSynthesizer(VoiceSettings settings) {
         System.setProperty("freetts.voices", VOICE_DIRECTORIES);
-        voice = KevinVoice.named(voiceName, collector);
+        voice = KevinVoice.named(settings.name(), collector);
         // FreeTTS's letter-to-sound rules load through static state: two voices must not load at once.
         synchronized (LOADING) {
             voice.allocate();
         }
         voice.setAudioPlayer(new NullAudioPlayer());
+        // Set only what differs from the voice's own, so the default speaks exactly as FreeTTS does.
+        if (settings.rate() != voice.getRate()) {
+            voice.setRate(settings.rate());
+        }
+        if (settings.pitch() != voice.getPitch()) {
+            voice.setPitch(settings.pitch());
+        }
+        if (settings.pitchRange() != voice.getPitchRange()) {
+            voice.setPitchRange(settings.pitchRange());
+        }
         format = new PcmFormat(voiceSampleRate(), 16, 1);
+    }
+
+    /** The voices FreeTTS's VoiceManager finds through the freetts.voices property. */
+    public static com.sun.speech.freetts.Voice[] availableVoices() {
+        System.setProperty("freetts.voices", VOICE_DIRECTORIES);
+        return com.sun.speech.freetts.VoiceManager.getInstance().getVoices();
     }
 
     /** The format a kevin voice speaks in, known without loading it. */

@@ -6,16 +6,22 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
-/** How the book is voiced: which FreeTTS voice, and the pauses between paragraphs and chapters. */
-public record VoiceProfile(String voice, Pauses pauses) {
-    public static final VoiceProfile DEFAULT = new VoiceProfile(FreeTtsSynthesizer.DEFAULT_VOICE, Pauses.DEFAULT);
-    public static final Path DEFAULT_FILE = Path.of("voices", "default.properties");
-    private static final List<String> VOICES = List.of("kevin16", "kevin");
-    private static final List<String> KEYS = List.of("voice", "paragraphPause", "chapterPause");
+/**
+ * A voice profile, a {@code .properties} file in {@code voices/}: which FreeTTS voice, how fast and how
+ * high it speaks, and the pauses between paragraphs and chapters. Missing keys take the default's values.
+ */
+public record VoiceProfile(VoiceSettings voice, Pauses pauses) {
+    public static final VoiceProfile DEFAULT = new VoiceProfile(VoiceSettings.DEFAULT, Pauses.DEFAULT);
+    public static final Path FOLDER = Path.of("voices");
+    public static final Path DEFAULT_FILE = FOLDER.resolve("default.properties");
+    public static final List<String> VOICES = List.of("kevin16", "kevin");
+    private static final List<String> KEYS =
+            List.of("voice", "rate", "pitch", "pitchRange", "paragraphPause", "chapterPause");
     private static final int MAX_PAUSE_MILLIS = 60_000;
 
     /** The profile in voices/default.properties when there is one, else the built-in default. */
@@ -23,11 +29,26 @@ public record VoiceProfile(String voice, Pauses pauses) {
         return Files.isRegularFile(DEFAULT_FILE) ? load(DEFAULT_FILE) : DEFAULT;
     }
 
+    /** A profile by name (voices/NAME.properties) or by path. */
+    public static VoiceProfile find(String nameOrFile) throws UserError {
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            file = FOLDER.resolve(nameOrFile + ".properties");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("--voice " + nameOrFile + ": no such profile; give a file, or a name from "
+                    + FOLDER + "/ (see --list-voices)");
+        }
+        return load(file);
+    }
+
     /** Reads a .properties profile; missing keys take the default's values. */
     public static VoiceProfile load(Path file) throws UserError {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
+        } catch (NoSuchFileException e) {
+            throw new UserError(file + ": no such voice profile", e);
         } catch (IOException e) {
             throw new UserError(file + ": cannot read the voice profile: " + e.getMessage(), e);
         }
@@ -36,30 +57,42 @@ public record VoiceProfile(String voice, Pauses pauses) {
                 throw new UserError(file + ": unknown key '" + key + "'; the keys are " + String.join(", ", KEYS));
             }
         }
-        String voice = p.getProperty("voice", DEFAULT.voice()).strip();
+        String voice = p.getProperty("voice", DEFAULT.voice().name()).strip();
         if (!VOICES.contains(voice)) {
             throw new UserError(file + ": voice = '" + voice + "' is not a FreeTTS voice; use one of "
                     + String.join(", ", VOICES));
         }
-        int paragraph = millis(file, p, "paragraphPause", DEFAULT.pauses().paragraphMillis());
-        int chapter = millis(file, p, "chapterPause", DEFAULT.pauses().chapterMillis());
-        return new VoiceProfile(voice, new Pauses(paragraph, chapter));
+        VoiceSettings settings = new VoiceSettings(voice,
+                number(file, p, "rate", DEFAULT.voice().rate(), 50, 500, "words per minute"),
+                number(file, p, "pitch", DEFAULT.voice().pitch(), 40, 400, "Hz"),
+                number(file, p, "pitchRange", DEFAULT.voice().pitchRange(), 0, 100, "Hz"));
+        Pauses pauses = new Pauses(
+                (int) number(file, p, "paragraphPause", DEFAULT.pauses().paragraphMillis(), 0, MAX_PAUSE_MILLIS,
+                        "milliseconds"),
+                (int) number(file, p, "chapterPause", DEFAULT.pauses().chapterMillis(), 0, MAX_PAUSE_MILLIS,
+                        "milliseconds"));
+        return new VoiceProfile(settings, pauses);
     }
 
-    private static int millis(Path file, Properties p, String key, int fallback) throws UserError {
+    private static float number(Path file, Properties p, String key, float fallback, float min, float max,
+            String unit) throws UserError {
         String value = p.getProperty(key);
         if (value == null) {
             return fallback;
         }
         try {
-            int millis = Integer.parseInt(value.strip());
-            if (millis >= 0 && millis <= MAX_PAUSE_MILLIS) {
-                return millis;
+            float number = Float.parseFloat(value.strip());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException notANumber) {
             // reported below, with what is allowed
         }
-        throw new UserError(file + ": " + key + " = '" + value.strip() + "' is not allowed; give milliseconds from 0 to "
-                + MAX_PAUSE_MILLIS);
+        throw new UserError(file + ": " + key + " = '" + value.strip() + "' is not allowed; give " + unit + " from "
+                + format(min) + " to " + format(max));
+    }
+
+    private static String format(float f) {
+        return f == Math.rint(f) ? Integer.toString((int) f) : Float.toString(f);
     }
 }

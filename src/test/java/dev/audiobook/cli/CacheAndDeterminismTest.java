@@ -8,6 +8,7 @@ import dev.audiobook.BookOptions;
 import dev.audiobook.book.Pauses;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.testing.CommandRun;
+import dev.audiobook.tts.VoiceSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -143,7 +144,7 @@ class CacheAndDeterminismTest {
 
     private AudiobookBuilder.BuildResult build(Path story, Path out, String voice, Pauses pauses) throws Exception {
         AudiobookBuilder builder = new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), voice, 2, pauses, true));
+                Optional.empty(), Optional.empty(), new VoiceSettings(voice, 150, 100, 11), 2, pauses, true));
         AudiobookPlan plan = builder.plan(story, out);
         return builder.build(plan, SynthesisProgress.NONE);
     }

@@ -20,10 +20,25 @@ class VoiceProfileTest {
     }
 
     @Test
+    void theShippedStorytellerProfileSoundsDifferent() throws Exception {
+        VoiceProfile storyteller = VoiceProfile.find("storyteller");
+
+        assertThat(storyteller.voice()).isEqualTo(new VoiceSettings("kevin16", 125, 85, 20));
+        assertThat(storyteller.pauses()).isEqualTo(new Pauses(900, 2500));
+        assertThat(storyteller.voice().describe()).isNotEqualTo(VoiceSettings.DEFAULT.describe());
+    }
+
+    @Test
+    void anUnknownProfileNameIsOneClearLine() {
+        assertThatThrownBy(() -> VoiceProfile.find("robot")).isInstanceOf(UserError.class)
+                .hasMessage("--voice robot: no such profile; give a file, or a name from voices/ (see --list-voices)");
+    }
+
+    @Test
     void missingKeysTakeTheDefaults() throws Exception {
         Path file = Files.writeString(dir.resolve("slow.properties"), "chapterPause = 3000\n");
 
-        assertThat(VoiceProfile.load(file)).isEqualTo(new VoiceProfile("kevin16", new Pauses(600, 3000)));
+        assertThat(VoiceProfile.load(file)).isEqualTo(new VoiceProfile(VoiceSettings.DEFAULT, new Pauses(600, 3000)));
     }
 
     @Test
@@ -31,11 +46,17 @@ class VoiceProfileTest {
         Path badVoice = Files.writeString(dir.resolve("a.properties"), "voice = alan\n");
         Path badPause = Files.writeString(dir.resolve("b.properties"), "paragraphPause = long\n");
         Path unknown = Files.writeString(dir.resolve("c.properties"), "speed = 3\n");
+        Path zeroRate = Files.writeString(dir.resolve("d.properties"), "rate = 0\n");
+        Path wordPitch = Files.writeString(dir.resolve("e.properties"), "pitch = high\n");
 
         assertThatThrownBy(() -> VoiceProfile.load(badVoice)).isInstanceOf(UserError.class)
                 .hasMessage(badVoice + ": voice = 'alan' is not a FreeTTS voice; use one of kevin16, kevin");
         assertThatThrownBy(() -> VoiceProfile.load(badPause)).isInstanceOf(UserError.class)
                 .hasMessage(badPause + ": paragraphPause = 'long' is not allowed; give milliseconds from 0 to 60000");
+        assertThatThrownBy(() -> VoiceProfile.load(zeroRate)).isInstanceOf(UserError.class)
+                .hasMessage(zeroRate + ": rate = '0' is not allowed; give words per minute from 50 to 500");
+        assertThatThrownBy(() -> VoiceProfile.load(wordPitch)).isInstanceOf(UserError.class)
+                .hasMessage(wordPitch + ": pitch = 'high' is not allowed; give Hz from 40 to 400");
         assertThatThrownBy(() -> VoiceProfile.load(unknown)).isInstanceOf(UserError.class)
                 .hasMessageContaining("unknown key 'speed'");
     }

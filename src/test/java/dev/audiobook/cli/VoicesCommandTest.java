@@ -1,0 +1,58 @@
+package dev.audiobook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.audiobook.testing.CommandRun;
+import dev.audiobook.testing.WavFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VoicesCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void listVoicesShowsFreeTtsVoicesAndTheShippedProfiles() {
+        CommandRun run = CommandRun.of("--list-voices");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).contains("  kevin16 ").contains("  kevin ")
+                .contains("  default      voice kevin16, 150 words a minute")
+                .contains("  storyteller  voice kevin16, 125 words a minute, pitch 85 Hz (range 20), pauses 900 / 2500 ms");
+    }
+
+    @Test
+    void aProfileByNameOrFileChangesHowTheBookSounds() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"),
+                "Chapter 1\n\nThe lamps were lit one by one.\n\nChapter 2\n\nThe town slept.");
+        Path fast = Files.writeString(dir.resolve("fast.properties"), "rate = 250\n");
+
+        CommandRun usual = CommandRun.of(story.toString(), "-o", dir.resolve("usual").toString(), "-q");
+        CommandRun slow = CommandRun.of(story.toString(), "-o", dir.resolve("slow").toString(), "-q",
+                "--voice", "storyteller");
+        CommandRun quick = CommandRun.of(story.toString(), "-o", dir.resolve("quick").toString(), "-q",
+                "--voice", fast.toString());
+
+        assertThat(usual.exitCode()).isZero();
+        assertThat(slow.exitCode()).as(slow.stderr()).isZero();
+        assertThat(quick.exitCode()).as(quick.stderr()).isZero();
+        double usualSeconds = WavFile.read(dir.resolve("usual/story.wav")).durationSeconds();
+        assertThat(WavFile.read(dir.resolve("slow/story.wav")).durationSeconds()).isGreaterThan(usualSeconds + 2);
+        assertThat(WavFile.read(dir.resolve("quick/story.wav")).durationSeconds()).isLessThan(usualSeconds - 0.5);
+    }
+
+    @Test
+    void aBadProfileIsOneLineAndWritesNothing() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "A short story.");
+        Path bad = Files.writeString(dir.resolve("bad.properties"), "rate = 0\n");
+
+        CommandRun run = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString(), "--voice", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr().lines()).containsExactly(
+                "audiobook: " + bad + ": rate = '0' is not allowed; give words per minute from 50 to 500");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}
