@@ -13,6 +13,7 @@ import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.CueSheet;
 import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
+import dev.audiobook.output.Subtitles;
 import dev.audiobook.render.DiskSegmentCache;
 import dev.audiobook.render.Renderer;
 import dev.audiobook.render.SegmentCache;
@@ -175,20 +176,20 @@ public final class AudiobookBuilder {
         Optional<FinishedVolumes> finished = options.useCache()
                 ? Optional.of(new FinishedVolumes(outputDir.resolve(CACHE_FOLDER).resolve("finished")))
                 : Optional.empty();
-        Optional<Double> unchanged = finished.flatMap(f -> f.upToDate(volume.wavFile(), volume.cueFile(), fingerprint));
+        Optional<Double> unchanged = finished.flatMap(f -> f.upToDate(volume.files(), fingerprint));
         if (unchanged.isPresent()) {
             volumesUpToDate++;
             SegmentCache cache = cacheFor(outputDir);
             volume.segments().forEach(s -> cache.keep(SegmentKey.of(voiceDescription(), s.text())));
             return unchanged.get();
         }
-        AtomicFile.removeAbandoned(volume.wavFile());
-        AtomicFile.removeAbandoned(volume.cueFile());
+        volume.files().forEach(AtomicFile::removeAbandoned);
         try (AtomicFile wavFile = createIn(outputDir, volume.wavFile())) {
             List<WavChapter> chapters;
+            List<Renderer.Placement> placements;
             double seconds;
             try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
-                renderer.render(book, volume.segments(), wav, progress);
+                placements = renderer.render(book, volume.segments(), wav, progress);
                 wav.finish();
                 chapters = wav.chapters();
                 seconds = format.seconds(wav.frames());
@@ -196,13 +197,17 @@ public final class AudiobookBuilder {
             String performer = book.author().isBlank() ? "Unknown" : book.author();
             String cue = CueSheet.render(volume.title(), performer, volume.wavFile().getFileName().toString(), format,
                     chapters);
-            try (AtomicFile cueFile = createIn(outputDir, volume.cueFile())) {
+            try (AtomicFile cueFile = createIn(outputDir, volume.cueFile());
+                    AtomicFile subtitleFile = createIn(outputDir, volume.subtitleFile())) {
                 Files.writeString(cueFile.path(), cue, StandardCharsets.UTF_8);
+                Files.writeString(subtitleFile.path(), Subtitles.render(placements, format.sampleRate()),
+                        StandardCharsets.UTF_8);
                 wavFile.commit();
                 cueFile.commit();
+                subtitleFile.commit();
             }
             if (finished.isPresent()) {
-                finished.get().record(volume.wavFile(), volume.cueFile(), fingerprint, seconds);
+                finished.get().record(volume.files(), fingerprint, seconds);
             }
             return seconds;
         } catch (IOException e) {
@@ -217,7 +222,8 @@ public final class AudiobookBuilder {
                 .append(volume.title()).append('\n').append(book.author()).append('\n')
                 .append(volume.wavFile().getFileName()).append('\n');
         for (Segment s : volume.segments()) {
-            plan.append(SegmentKey.of(voiceDescription(), s.text())).append(' ').append(s.pauseBeforeMillis());
+            plan.append(SegmentKey.of(voiceDescription(), s.text())).append(' ').append(s.pauseBeforeMillis())
+                    .append(' ').append(s.displayed());
             if (s.opensChapter()) {
                 plan.append(' ').append(book.chapters().get(s.chapterIndex()).title());
             }
@@ -238,10 +244,9 @@ public final class AudiobookBuilder {
         String baseName = first.count() == 1 ? name.substring(0, name.length() - 4) : name.replaceFirst("-vol\\d+\\.wav$", "");
         Set<Path> current = new HashSet<>();
         for (Volume v : plan.volumes()) {
-            current.add(v.wavFile().toAbsolutePath());
-            current.add(v.cueFile().toAbsolutePath());
+            v.files().forEach(f -> current.add(f.toAbsolutePath()));
         }
-        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|cue)");
+        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|cue|srt)");
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 if (ours.matcher(file.getFileName().toString()).matches() && !current.contains(file.toAbsolutePath())) {

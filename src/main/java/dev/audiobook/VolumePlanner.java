@@ -54,7 +54,7 @@ final class VolumePlanner {
             String name = count == 1 ? baseName : baseName + "-vol" + pad(v + 1, count);
             String volumeTitle = count == 1 ? title : title + " (Volume " + (v + 1) + " of " + count + ")";
             volumes.add(new Volume(v + 1, count, volumeTitle, startingInSilence(groups.get(v)),
-                    outputDir.resolve(name + ".wav"), outputDir.resolve(name + ".cue")));
+                    outputDir.resolve(name + ".wav"), outputDir.resolve(name + ".cue"), outputDir.resolve(name + ".srt")));
         }
         return volumes;
     }
@@ -63,7 +63,7 @@ final class VolumePlanner {
     private static List<Segment> startingInSilence(List<Segment> group) {
         List<Segment> out = new ArrayList<>(group);
         Segment first = out.get(0);
-        out.set(0, new Segment(first.chapterIndex(), first.opensChapter(), first.text(), 0));
+        out.set(0, first.withPauseBefore(0));
         return out;
     }
 

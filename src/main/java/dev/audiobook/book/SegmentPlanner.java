@@ -8,6 +8,7 @@ import java.util.List;
 public final class SegmentPlanner {
     /** About a minute and a half of speech, three megabytes of audio. */
     static final int MAX_SEGMENT_CHARS = 1500;
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("(?<=\\s|^)[_*]+|[_*]+(?=[\\s.,;:!?]|$)");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
     private final Pauses pauses;
@@ -21,26 +22,27 @@ public final class SegmentPlanner {
     }
 
     /** A piece of the book before it is prepared for speech. */
-    private record Piece(int chapterIndex, String displayed, boolean heading) {}
+    private record Piece(int chapterIndex, String text, String displayed, boolean heading) {}
 
     public static List<Segment> plan(Book book, Pauses pauses) {
         List<Piece> pieces = new ArrayList<>();
         for (String paragraph : book.opening()) {
-            pieces.add(new Piece(0, paragraph, false));
+            pieces.add(new Piece(0, paragraph, paragraph, false));
         }
         for (int c = 0; c < book.chapters().size(); c++) {
             Chapter chapter = book.chapters().get(c);
             int chapterIndex = c;
-            chapter.heading().ifPresent(heading -> pieces.add(new Piece(chapterIndex, heading, true)));
+            chapter.heading().ifPresent(heading -> pieces.add(new Piece(chapterIndex, heading, chapter.title(), true)));
             for (String paragraph : chapter.paragraphs()) {
-                pieces.add(new Piece(c, paragraph, false));
+                pieces.add(new Piece(c, paragraph, paragraph, false));
             }
         }
         // Preparing the spoken text is the costly part of planning a long book; pieces are independent.
-        List<String> spoken = pieces.parallelStream().map(p -> SpeechText.spoken(p.displayed())).toList();
+        List<String> spoken = pieces.parallelStream().map(p -> SpeechText.spoken(p.text())).toList();
         SegmentPlanner planner = new SegmentPlanner(pauses);
         for (int i = 0; i < pieces.size(); i++) {
-            planner.add(pieces.get(i).chapterIndex(), spoken.get(i), pieces.get(i).heading());
+            planner.add(pieces.get(i).chapterIndex(), spoken.get(i), pieces.get(i).heading(),
+                    readable(pieces.get(i).displayed()));
         }
         return List.copyOf(planner.segments);
     }
@@ -82,7 +84,13 @@ public final class SegmentPlanner {
         return pieces;
     }
 
-    private void add(int chapterIndex, String spoken, boolean heading) {
+    /** The text as a reader sees it, without the emphasis marks of plain-text books. */
+    private static String readable(String displayed) {
+        String s = EMPHASIS.matcher(displayed).replaceAll("").strip();
+        return s.isEmpty() ? displayed.strip() : s;
+    }
+
+    private void add(int chapterIndex, String spoken, boolean heading, String displayed) {
         if (spoken.isEmpty()) {
             // Nothing to say, as in a scene break ("* * *"): the listener hears a longer pause instead.
             afterSceneBreak = true;
@@ -98,9 +106,9 @@ public final class SegmentPlanner {
         }
         boolean opens = chapterIndex != openedChapter;
         List<String> pieces = sentencePieces(spoken);
-        segments.add(new Segment(chapterIndex, opens, pieces.get(0), pause));
+        segments.add(new Segment(chapterIndex, opens, pieces.get(0), pause, displayed));
         for (String piece : pieces.subList(1, pieces.size())) {
-            segments.add(new Segment(chapterIndex, false, piece, 0));
+            segments.add(new Segment(chapterIndex, false, piece, 0, ""));
         }
         openedChapter = chapterIndex;
         previousWasHeading = heading;

@@ -245,7 +245,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                 return;
             }
             for (Volume volume : plan.volumes()) {
-                err.printf("Wrote %s and %s%n", volume.wavFile(), volume.cueFile());
+                err.printf("Wrote %s, %s and %s%n", volume.wavFile(), volume.cueFile(), volume.subtitleFile());
             }
             err.printf("%s: %d chapters, %s of audio, %d segments (%d synthesized, %d from the cache) in %s, %s%n",
                     plan.source(), plan.book().chapters().size(), Durations.format(result.audioSeconds()),

@@ -6,11 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Remembers which finished WAV and cue sheet were made from which plan, so a run with nothing changed
+ * Remembers which finished WAV, cue sheet and subtitles were made from which plan, so a run with nothing changed
  * leaves them as they are. A record names the plan's fingerprint and each file's size and time; a file
  * changed or removed since, by anyone, makes the record stale and the volume is made again.
  */
@@ -21,18 +22,19 @@ public final class FinishedVolumes {
         this.dir = dir;
     }
 
-    /** The audio's length in seconds, when both files are as this fingerprint's run left them. */
-    public Optional<Double> upToDate(Path wav, Path cue, String fingerprint) {
-        Path record = recordFor(wav);
+    /** The audio's length in seconds, when all the files are as this fingerprint's run left them. */
+    public Optional<Double> upToDate(List<Path> files, String fingerprint) {
+        Path record = recordFor(files.get(0));
         if (!Files.isRegularFile(record)) {
             return Optional.empty();
         }
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
             p.load(in);
-            boolean same = fingerprint.equals(p.getProperty("fingerprint"))
-                    && stamp(wav).equals(p.getProperty("wav"))
-                    && stamp(cue).equals(p.getProperty("cue"));
+            boolean same = fingerprint.equals(p.getProperty("fingerprint"));
+            for (Path file : files) {
+                same = same && stamp(file).equals(p.getProperty(file.getFileName().toString()));
+            }
             return same ? Optional.of(Double.parseDouble(p.getProperty("seconds"))) : Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
@@ -40,14 +42,15 @@ public final class FinishedVolumes {
     }
 
     /** Notes that these files, as they are now, were made from this fingerprint. */
-    public void record(Path wav, Path cue, String fingerprint, double seconds) throws IOException {
+    public void record(List<Path> files, String fingerprint, double seconds) throws IOException {
         Properties p = new Properties();
         p.setProperty("fingerprint", fingerprint);
-        p.setProperty("wav", stamp(wav));
-        p.setProperty("cue", stamp(cue));
+        for (Path file : files) {
+            p.setProperty(file.getFileName().toString(), stamp(file));
+        }
         p.setProperty("seconds", Double.toString(seconds));
         Files.createDirectories(dir);
-        try (AtomicFile file = AtomicFile.create(recordFor(wav))) {
+        try (AtomicFile file = AtomicFile.create(recordFor(files.get(0)))) {
             try (Writer out = Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8)) {
                 p.store(out, "audiobook: the plan this file was made from");
             }

@@ -66,8 +66,13 @@ public final class Renderer implements AutoCloseable {
         return new Counts(synthesized.get(), fromCache.get());
     }
 
-    public void render(Book book, List<Segment> segments, WavWriter wav, SynthesisProgress progress)
+    /** Where a segment's speech lies in the WAV, in sample frames from the start of the audio. */
+    public record Placement(Segment segment, long startFrame, long endFrame) {}
+
+    /** Writes the segments' audio in order; returns where each one's speech lies. */
+    public List<Placement> render(Book book, List<Segment> segments, WavWriter wav, SynthesisProgress progress)
             throws IOException {
+        List<Placement> placements = new ArrayList<>(segments.size());
         Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
         int submitted = 0;
         try {
@@ -82,12 +87,15 @@ public final class Renderer implements AutoCloseable {
                 if (segment.opensChapter()) {
                     wav.markChapter(book.chapters().get(segment.chapterIndex()).title());
                 }
+                long start = wav.frames();
                 wav.writePcm(pcm);
+                placements.add(new Placement(segment, start, wav.frames()));
                 progress.segmentWritten(i + 1, segments.size(), wav.format().seconds(wav.frames()));
             }
         } finally {
             inFlight.forEach(f -> f.cancel(true));
         }
+        return placements;
     }
 
     private byte[] audioOf(String text) {

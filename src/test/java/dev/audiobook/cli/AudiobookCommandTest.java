@@ -35,12 +35,12 @@ class AudiobookCommandTest {
     }
 
     @Test
-    void writesOneWavAndOneCueSheetAndNothingElse() throws Exception {
+    void writesOneWavOneCueSheetAndSubtitlesAndNothingElse() throws Exception {
         assertThat(threeChaptersRun.exitCode()).as(threeChaptersRun.stderr()).isZero();
         try (Stream<Path> files = Files.list(threeChapters)) {
             // Besides the book, only the segment cache, which later runs reuse.
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly(".cache", "three-chapters.cue", "three-chapters.wav");
+                    .containsExactly(".cache", "three-chapters.cue", "three-chapters.srt", "three-chapters.wav");
         }
         assertThat(threeChaptersRun.stderr()).contains("3 chapters").contains("Wrote ");
     }
@@ -86,6 +86,40 @@ class AudiobookCommandTest {
                 .isEqualTo(cue.tracks().stream().map(CueSheetFile.Track::title).toList());
         for (int i = 0; i < chapters.size(); i++) {
             assertThat(chapters.get(i).startSeconds()).isCloseTo(cue.tracks().get(i).seconds(), within(1 / 75.0));
+        }
+    }
+
+    @Test
+    void subtitlesHaveOneCuePerParagraphInsideTheAudio() throws Exception {
+        WavFile wav = WavFile.read(threeChapters.resolve("three-chapters.wav"));
+        String srt = Files.readString(threeChapters.resolve("three-chapters.srt"));
+        String[] cues = srt.strip().split("\n\n");
+
+        // Three headings, nine paragraphs, the title line.
+        assertThat(cues).hasSize(13);
+        assertThat(cues[1]).startsWith("2\n").endsWith("\nChapter 1: The Storm");
+        assertThat(cues[2]).contains("The wind came up from the south just after dark.");
+        assertThat(srt).contains("\"We saw your light,\" the oldest one said.");
+        if (ExternalTool.isOnPath("ffprobe")) {
+            ExternalTool.Result packets = ExternalTool.run("ffprobe", "-v", "error", "-show_entries",
+                    "packet=pts_time,duration_time", "-of", "csv=p=0", threeChapters.resolve("three-chapters.srt").toString());
+            assertThat(packets.exitCode()).as(packets.stderr()).isZero();
+            List<String> rows = packets.stdout().lines().toList();
+            assertThat(rows).hasSize(13);
+            double previousEnd = 0;
+            for (String row : rows) {
+                String[] fields = row.split(",");
+                double start = Double.parseDouble(fields[0]);
+                double end = start + Double.parseDouble(fields[1]);
+                assertThat(start).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(end).isGreaterThan(start).isLessThanOrEqualTo(wav.durationSeconds() + 0.001);
+                previousEnd = end;
+            }
+            // The second chapter's heading cue (after the title, the first heading and three paragraphs)
+            // starts where its chapter marker is.
+            assertThat(cues[5]).endsWith("\nChapter 2: The Boat");
+            assertThat(Double.parseDouble(rows.get(5).split(",")[0]))
+                    .isCloseTo(wav.cuePoints().get(1).sampleOffset() / 16000.0, within(0.002));
         }
     }
 

@@ -32,8 +32,8 @@ class RealBooksTest {
         CommandRun run = CommandRun.of(book.toString(), "-o", out.toString(), "-q", "-j", "2");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(names(out)).containsExactly(
-                "long-novel-vol01.cue", "long-novel-vol01.wav", "long-novel-vol02.cue", "long-novel-vol02.wav");
+        assertThat(names(out)).containsExactly("long-novel-vol01.cue", "long-novel-vol01.srt", "long-novel-vol01.wav",
+                "long-novel-vol02.cue", "long-novel-vol02.srt", "long-novel-vol02.wav");
         List<String> titles = new ArrayList<>();
         for (String volume : List.of("long-novel-vol01", "long-novel-vol02")) {
             CueSheetFile cue = CueSheetFile.read(out.resolve(volume + ".cue"));
@@ -60,7 +60,7 @@ class RealBooksTest {
         Files.writeString(book, novel(5));
         CommandRun again = CommandRun.of(book.toString(), "-o", out.toString(), "-q");
         assertThat(again.exitCode()).as(again.stderr()).isZero();
-        assertThat(names(out)).containsExactly("long-novel.cue", "long-novel.wav");
+        assertThat(names(out)).containsExactly("long-novel.cue", "long-novel.srt", "long-novel.wav");
     }
 
     @Test
