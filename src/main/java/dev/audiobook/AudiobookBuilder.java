@@ -10,7 +10,9 @@ import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AtomicFile;
+import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.CueSheet;
+import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.output.Subtitles;
@@ -62,6 +64,10 @@ public final class AudiobookBuilder {
         NumberWords.loadInBackground();
     }
 
+    public AudioFileFormat format() {
+        return options.format();
+    }
+
     /** Reads and lays out one text; writes nothing. */
     public AudiobookPlan plan(Path source, Path outputDir) throws UserError {
         PreparedText text = prepare(source);
@@ -104,7 +110,7 @@ public final class AudiobookBuilder {
         if (segments.isEmpty()) {
             throw new UserError(source + ": there are no words to read aloud in this file");
         }
-        List<Volume> volumes = VolumePlanner.split(book.title(), segments, outputDir, baseName);
+        List<Volume> volumes = VolumePlanner.split(book.title(), segments, outputDir, baseName, options.format());
         return new AudiobookPlan(source, charset, book, segments, volumes);
     }
 
@@ -122,7 +128,7 @@ public final class AudiobookBuilder {
      * new version is complete. Volumes of an earlier, differently split run are removed at the end.
      */
     public BuildResult build(AudiobookPlan plan, SynthesisProgress progress) throws UserError {
-        Path outputDir = plan.volumes().get(0).wavFile().toAbsolutePath().getParent();
+        Path outputDir = plan.volumes().get(0).audioFile().toAbsolutePath().getParent();
         OutputFolder.prepare(outputDir);
         int totalSegments = plan.segments().size();
         PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice().name());
@@ -171,7 +177,7 @@ public final class AudiobookBuilder {
     /** Writes one volume; returns its duration in seconds. */
     private double write(Book book, Volume volume, Renderer renderer, PcmFormat format, SynthesisProgress progress)
             throws UserError {
-        Path outputDir = volume.wavFile().toAbsolutePath().getParent();
+        Path outputDir = volume.audioFile().toAbsolutePath().getParent();
         String fingerprint = fingerprint(book, volume, format);
         Optional<FinishedVolumes> finished = options.useCache()
                 ? Optional.of(new FinishedVolumes(outputDir.resolve(CACHE_FOLDER).resolve("finished")))
@@ -184,26 +190,43 @@ public final class AudiobookBuilder {
             return unchanged.get();
         }
         volume.files().forEach(AtomicFile::removeAbandoned);
-        try (AtomicFile wavFile = createIn(outputDir, volume.wavFile())) {
+        AudioFileFormat fileFormat = options.format();
+        // The WAV is the book itself, or the stage an m4b, mp3 or flac file is made from.
+        Path wavTarget = fileFormat == AudioFileFormat.WAV
+                ? volume.audioFile()
+                : outputDir.resolve(volume.audioFile().getFileName() + ".wav");
+        AtomicFile.removeAbandoned(wavTarget);
+        try (AtomicFile wavFile = createIn(outputDir, wavTarget);
+                AtomicFile exported = fileFormat == AudioFileFormat.WAV ? null : createIn(outputDir, volume.audioFile())) {
             List<WavChapter> chapters;
             List<Renderer.Placement> placements;
             double seconds;
+            long frames;
             try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
                 placements = renderer.render(book, volume.segments(), wav, progress);
                 wav.finish();
                 chapters = wav.chapters();
-                seconds = format.seconds(wav.frames());
+                frames = wav.frames();
+                seconds = format.seconds(frames);
+            }
+            if (exported != null) {
+                FfmpegExport.convert(wavFile.path(), exported.path(), fileFormat, volume.title(), book.author(),
+                        chapters, format.sampleRate(), frames);
             }
             String performer = book.author().isBlank() ? "Unknown" : book.author();
-            String cue = CueSheet.render(volume.title(), performer, volume.wavFile().getFileName().toString(), format,
-                    chapters);
-            try (AtomicFile cueFile = createIn(outputDir, volume.cueFile());
+            try (AtomicFile cueFile = volume.cueFile().isPresent() ? createIn(outputDir, volume.cueFile().get()) : null;
                     AtomicFile subtitleFile = createIn(outputDir, volume.subtitleFile())) {
-                Files.writeString(cueFile.path(), cue, StandardCharsets.UTF_8);
+                if (cueFile != null) {
+                    Files.writeString(cueFile.path(), CueSheet.render(volume.title(), performer,
+                            volume.audioFile().getFileName().toString(), fileFormat.cueFileType(), format, chapters),
+                            StandardCharsets.UTF_8);
+                }
                 Files.writeString(subtitleFile.path(), Subtitles.render(placements, format.sampleRate()),
                         StandardCharsets.UTF_8);
-                wavFile.commit();
-                cueFile.commit();
+                (exported != null ? exported : wavFile).commit();
+                if (cueFile != null) {
+                    cueFile.commit();
+                }
                 subtitleFile.commit();
             }
             if (finished.isPresent()) {
@@ -218,9 +241,10 @@ public final class AudiobookBuilder {
     /** Everything the volume's bytes depend on: the segments' audio, pauses and chapter titles, the tags. */
     private String fingerprint(Book book, Volume volume, PcmFormat format) {
         StringBuilder plan = new StringBuilder()
-                .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append('\n')
+                .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append(' ')
+                .append(options.format()).append('\n')
                 .append(volume.title()).append('\n').append(book.author()).append('\n')
-                .append(volume.wavFile().getFileName()).append('\n');
+                .append(volume.audioFile().getFileName()).append('\n');
         for (Segment s : volume.segments()) {
             plan.append(SegmentKey.of(voiceDescription(), s.text())).append(' ').append(s.pauseBeforeMillis())
                     .append(' ').append(s.displayed());
@@ -239,14 +263,13 @@ public final class AudiobookBuilder {
     /** A book now in one file leaves no old volumes behind, and a book now in volumes no old single file. */
     private static void removeSuperseded(AudiobookPlan plan) throws UserError {
         Volume first = plan.volumes().get(0);
-        Path dir = first.wavFile().toAbsolutePath().getParent();
-        String name = first.wavFile().getFileName().toString();
-        String baseName = first.count() == 1 ? name.substring(0, name.length() - 4) : name.replaceFirst("-vol\\d+\\.wav$", "");
+        Path dir = first.audioFile().toAbsolutePath().getParent();
+        String baseName = first.audioFile().getFileName().toString().replaceFirst("(-vol\\d+)?\\.[a-z0-9]+$", "");
         Set<Path> current = new HashSet<>();
         for (Volume v : plan.volumes()) {
             v.files().forEach(f -> current.add(f.toAbsolutePath()));
         }
-        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|cue|srt)");
+        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|m4b|mp3|flac|cue|srt)");
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 if (ours.matcher(file.getFileName().toString()).matches() && !current.contains(file.toAbsolutePath())) {

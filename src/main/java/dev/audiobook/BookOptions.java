@@ -1,6 +1,7 @@
 package dev.audiobook;
 
 import dev.audiobook.book.Pauses;
+import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.tts.VoiceSettings;
 import java.nio.charset.Charset;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * @param encoding the input's encoding, when the user overrides detection
  * @param chapterPattern lines that are chapter headings, when the user overrides detection
  * @param useCache whether segments are taken from and kept in the output folder's cache
+ * @param format the file the audiobook is delivered in
  */
 public record BookOptions(
         Optional<String> title,
@@ -21,7 +23,8 @@ public record BookOptions(
         VoiceSettings voice,
         int jobs,
         Pauses pauses,
-        boolean useCache) {
+        boolean useCache,
+        AudioFileFormat format) {
     public BookOptions {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");

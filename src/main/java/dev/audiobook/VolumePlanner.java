@@ -2,11 +2,13 @@ package dev.audiobook;
 
 import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Segment;
+import dev.audiobook.output.AudioFileFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Splits a book into volumes. A cue sheet holds at most 99 tracks, and a WAV file at most 4 GiB (about 37
@@ -19,7 +21,8 @@ final class VolumePlanner {
 
     private VolumePlanner() {}
 
-    static List<Volume> split(String title, List<Segment> segments, Path outputDir, String baseName) {
+    static List<Volume> split(String title, List<Segment> segments, Path outputDir, String baseName,
+            AudioFileFormat format) {
         Map<Integer, List<Segment>> chapters = new LinkedHashMap<>();
         for (Segment s : segments) {
             chapters.computeIfAbsent(s.chapterIndex(), c -> new ArrayList<>()).add(s);
@@ -54,7 +57,9 @@ final class VolumePlanner {
             String name = count == 1 ? baseName : baseName + "-vol" + pad(v + 1, count);
             String volumeTitle = count == 1 ? title : title + " (Volume " + (v + 1) + " of " + count + ")";
             volumes.add(new Volume(v + 1, count, volumeTitle, startingInSilence(groups.get(v)),
-                    outputDir.resolve(name + ".wav"), outputDir.resolve(name + ".cue"), outputDir.resolve(name + ".srt")));
+                    outputDir.resolve(name + "." + format.extension()),
+                    format.hasCueSheet() ? Optional.of(outputDir.resolve(name + ".cue")) : Optional.empty(),
+                    outputDir.resolve(name + ".srt")));
         }
         return volumes;
     }

@@ -7,6 +7,8 @@ import dev.audiobook.UserError;
 import dev.audiobook.Volume;
 import dev.audiobook.book.Chapter;
 import dev.audiobook.book.Segment;
+import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.tts.FreeTtsSynthesizer;
@@ -79,6 +81,11 @@ public final class AudiobookCommand implements Callable<Integer> {
                     + DEFAULT_MAX_JOBS + ").")
     private Integer jobs;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "wav", converter = FormatConverter.class,
+            description = "wav (default, with a cue sheet), m4b or mp3 (chapters inside, for audiobook players), "
+                    + "or flac (with a cue sheet); all but wav are made with ffmpeg.")
+    private AudioFileFormat format;
+
     @Option(names = "--voice", paramLabel = "NAME|FILE",
             description = "Voice profile: a name from voices/ (default: voices/default.properties) or a .properties file.")
     private String voiceProfile;
@@ -146,11 +153,12 @@ public final class AudiobookCommand implements Callable<Integer> {
         }
         VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
-                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache);
+                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, format);
         AudiobookBuilder builder = new AudiobookBuilder(options);
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;
         if (!planOnly) {
+            FfmpegExport.requireFfmpeg(builder.format());
             OutputFolder.prepare(output.toAbsolutePath());
         }
         int failures;
@@ -245,7 +253,8 @@ public final class AudiobookCommand implements Callable<Integer> {
                 return;
             }
             for (Volume volume : plan.volumes()) {
-                err.printf("Wrote %s, %s and %s%n", volume.wavFile(), volume.cueFile(), volume.subtitleFile());
+                err.printf("Wrote %s%n", volume.files().stream().map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")));
             }
             err.printf("%s: %d chapters, %s of audio, %d segments (%d synthesized, %d from the cache) in %s, %s%n",
                     plan.source(), plan.book().chapters().size(), Durations.format(result.audioSeconds()),
@@ -266,7 +275,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                 plan.segments().size(), Durations.format(plan.estimatedSeconds()));
         for (Volume volume : plan.volumes()) {
             out.printf("%s -> %s, %s%n", volume.count() == 1 ? "Book" : "Volume " + volume.number() + " of "
-                    + volume.count(), volume.wavFile(), volume.cueFile());
+                    + volume.count(), volume.audioFile(), volume.cueFile().map(Path::toString).orElse("no cue sheet"));
             List<Integer> chapterIndexes = volume.segments().stream()
                     .filter(Segment::opensChapter).map(Segment::chapterIndex).toList();
             for (int track = 0; track < chapterIndexes.size(); track++) {
@@ -319,6 +328,18 @@ public final class AudiobookCommand implements Callable<Integer> {
             e.printStackTrace(err);
         }
         err.flush();
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<AudioFileFormat> {
+        @Override
+        public AudioFileFormat convert(String value) {
+            for (AudioFileFormat f : AudioFileFormat.values()) {
+                if (f.extension().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use wav, m4b, mp3 or flac");
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

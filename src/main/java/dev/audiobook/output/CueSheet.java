@@ -10,8 +10,14 @@ public final class CueSheet {
 
     private CueSheet() {}
 
-    public static String render(String title, String performer, String wavFileName, PcmFormat format,
+    public static String render(String title, String performer, String audioFileName, PcmFormat format,
             List<WavChapter> chapters) {
+        return render(title, performer, audioFileName, "WAVE", format, chapters);
+    }
+
+    /** @param fileType the cue sheet's type for the audio file: WAVE (also for flac) or MP3 */
+    public static String render(String title, String performer, String audioFileName, String fileType,
+            PcmFormat format, List<WavChapter> chapters) {
         if (chapters.size() > 99) {
             throw new IllegalArgumentException("a cue sheet holds at most 99 tracks, not " + chapters.size());
         }
@@ -19,7 +25,7 @@ public final class CueSheet {
         cue.append("REM COMMENT \"audiobook\"\n");
         cue.append("PERFORMER ").append(quoted(performer)).append('\n');
         cue.append("TITLE ").append(quoted(title)).append('\n');
-        cue.append("FILE ").append(quoted(wavFileName)).append(" WAVE\n");
+        cue.append("FILE ").append(quoted(audioFileName)).append(' ').append(fileType).append('\n');
         for (int i = 0; i < chapters.size(); i++) {
             WavChapter chapter = chapters.get(i);
             cue.append(String.format("  TRACK %02d AUDIO\n", i + 1));

@@ -1,0 +1,88 @@
+package dev.audiobook.output;
+
+import dev.audiobook.UserError;
+import dev.audiobook.audio.WavChapter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Makes an m4b, mp3 or flac file from the finished WAV with ffmpeg, with its chapters, title and author. */
+public final class FfmpegExport {
+    private FfmpegExport() {}
+
+    /** Refuses a run that needs ffmpeg before any work is done, saying how to get it. */
+    public static void requireFfmpeg(AudioFileFormat format) throws UserError {
+        requireFfmpeg(format, System.getenv().getOrDefault("PATH", ""));
+    }
+
+    static void requireFfmpeg(AudioFileFormat format, String path) throws UserError {
+        if (format != AudioFileFormat.WAV && !onPath("ffmpeg", path)) {
+            throw new UserError("--format " + format.extension() + " needs ffmpeg on the PATH; install it "
+                    + "(Debian and Ubuntu: apt-get install ffmpeg; macOS: brew install ffmpeg) or use --format wav");
+        }
+    }
+
+    public static void convert(Path wav, Path target, AudioFileFormat format, String title, String author,
+            List<WavChapter> chapters, int sampleRate, long totalFrames) throws IOException {
+        Path metadata = Files.createTempFile(target.toAbsolutePath().getParent(), ".ffmetadata", ".txt");
+        try {
+            Files.writeString(metadata, ffmetadata(title, author, chapters, sampleRate, totalFrames),
+                    StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-y", "-v", "error",
+                    "-i", wav.toString(), "-i", metadata.toString(),
+                    "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"));
+            command.addAll(format.ffmpegArguments());
+            command.add(target.toString());
+            Process ffmpeg = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            String output = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!ffmpeg.waitFor(1, TimeUnit.HOURS) || ffmpeg.exitValue() != 0) {
+                String last = output.strip().lines().reduce((a, b) -> b).orElse("exit code " + ffmpeg.exitValue());
+                throw new IOException("ffmpeg could not make the " + format.extension() + " file: " + last);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ffmpeg was working", e);
+        } finally {
+            Files.deleteIfExists(metadata);
+        }
+    }
+
+    /** ffmpeg's metadata file: tags, then each chapter from its marker to the next. */
+    static String ffmetadata(String title, String author, List<WavChapter> chapters, int sampleRate, long totalFrames) {
+        StringBuilder s = new StringBuilder(";FFMETADATA1\n");
+        s.append("title=").append(escape(title)).append('\n');
+        if (!author.isBlank()) {
+            s.append("artist=").append(escape(author)).append('\n');
+            s.append("album_artist=").append(escape(author)).append('\n');
+        }
+        s.append("album=").append(escape(title)).append('\n');
+        s.append("genre=Audiobook\n");
+        for (int i = 0; i < chapters.size(); i++) {
+            long end = i + 1 < chapters.size() ? chapters.get(i + 1).frame() : totalFrames;
+            s.append("[CHAPTER]\nTIMEBASE=1/").append(sampleRate).append('\n')
+                    .append("START=").append(chapters.get(i).frame()).append('\n')
+                    .append("END=").append(end).append('\n')
+                    .append("title=").append(escape(chapters.get(i).title())).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** ffmetadata escapes '=', ';', '#', '\' and newlines with a backslash. */
+    private static String escape(String value) {
+        return value.replaceAll("([=;#\\\\\\n])", "\\\\$1");
+    }
+
+    private static boolean onPath(String tool, String path) {
+        return Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+    }
+}
