@@ -136,7 +136,7 @@ public final class AudiobookBuilder {
         volumesUpToDate = 0;
         Renderer.Counts counts;
         try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()), options.jobs(),
-                cacheFor(outputDir), voiceDescription())) {
+                cacheFor(outputDir), voiceDescription(), format.sampleRate())) {
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class WavWriter implements Closeable {
     /** Raise when the bytes this writer makes for the same audio change, so finished files are made again. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** RIFF sizes are 32-bit. */
     public static final long MAX_RIFF_BYTES = 0xFFFF_FFFFL;
     private static final int BUFFER_BYTES = 1 << 16;

@@ -1,5 +1,6 @@
 package dev.audiobook.render;
 
+import dev.audiobook.audio.Loudness;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
@@ -31,6 +32,7 @@ public final class Renderer implements AutoCloseable {
     private final int workers;
     private final SegmentCache cache;
     private final String voiceDescription;
+    private final int sampleRate;
     private final ExecutorService pool;
     private final ThreadLocal<Synthesizer> synthesizer;
     private final List<Synthesizer> created = Collections.synchronizedList(new ArrayList<>());
@@ -40,13 +42,15 @@ public final class Renderer implements AutoCloseable {
     /**
      * @param voiceDescription what the voice's audio depends on, part of each cache key
      */
-    public Renderer(Supplier<Synthesizer> synthesizers, int workers, SegmentCache cache, String voiceDescription) {
+    public Renderer(Supplier<Synthesizer> synthesizers, int workers, SegmentCache cache, String voiceDescription,
+            int sampleRate) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
         this.workers = workers;
         this.cache = cache;
         this.voiceDescription = voiceDescription;
+        this.sampleRate = sampleRate;
         this.synthesizer = ThreadLocal.withInitial(() -> {
             Synthesizer s = synthesizers.get();
             created.add(s);
@@ -98,17 +102,20 @@ public final class Renderer implements AutoCloseable {
         return placements;
     }
 
+    /** The segment's speech, trimmed and levelled; the cache keeps it as the voice made it. */
     private byte[] audioOf(String text) {
         String key = SegmentKey.of(voiceDescription, text);
         Optional<byte[]> cached = cache.get(key);
+        byte[] pcm;
         if (cached.isPresent()) {
             fromCache.incrementAndGet();
-            return cached.get();
+            pcm = cached.get();
+        } else {
+            pcm = synthesizer.get().synthesize(text);
+            cache.put(key, pcm);
+            synthesized.incrementAndGet();
         }
-        byte[] pcm = synthesizer.get().synthesize(text);
-        cache.put(key, pcm);
-        synthesized.incrementAndGet();
-        return pcm;
+        return Loudness.level(pcm, sampleRate);
     }
 
     @Override

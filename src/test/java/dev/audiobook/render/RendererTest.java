@@ -63,7 +63,7 @@ class RendererTest {
         PcmFormat format = FreeTtsSynthesizer.formatOf(FreeTtsSynthesizer.DEFAULT_VOICE);
         try (WavWriter wav = new WavWriter(path, format, new WavInfo(BOOK.title(), ""));
                 Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE),
-                        workers, cache, "voice=kevin16")) {
+                        workers, cache, "voice=kevin16", format.sampleRate())) {
             renderer.render(BOOK, SegmentPlanner.plan(BOOK, Pauses.DEFAULT), wav, SynthesisProgress.NONE);
             wav.finish();
             lastCounts = renderer.counts();

@@ -1,0 +1,65 @@
+package dev.audiobook.audio;
+
+/**
+ * Evens out the speech: the voice's own silence before and after each segment is trimmed, so the pauses
+ * between segments are the configured ones, and every segment is brought to one loudness (its voiced
+ * samples' root mean square), never past the peak limit.
+ */
+public final class Loudness {
+    /** Root mean square of voiced samples, about -20 dBFS. */
+    public static final int TARGET_RMS = 3300;
+    /** About -1 dBFS: no sample is ever clipped. */
+    public static final int PEAK_LIMIT = 29000;
+    /** Quieter than this (about -54 dBFS) counts as silence. */
+    static final int SILENCE = 64;
+    /** Kept before the first and after the last voiced sample, so no sound is cut short. */
+    static final int MARGIN_MILLIS = 10;
+
+    private Loudness() {}
+
+    /** The 16-bit little-endian mono speech, trimmed and levelled. */
+    public static byte[] level(byte[] pcm, int sampleRate) {
+        int samples = pcm.length / 2;
+        int first = 0;
+        while (first < samples && Math.abs(sample(pcm, first)) < SILENCE) {
+            first++;
+        }
+        if (first == samples) {
+            return new byte[0];
+        }
+        int last = samples - 1;
+        while (Math.abs(sample(pcm, last)) < SILENCE) {
+            last--;
+        }
+        int margin = sampleRate * MARGIN_MILLIS / 1000;
+        int from = Math.max(0, first - margin);
+        int to = Math.min(samples - 1, last + margin);
+
+        double sumSquares = 0;
+        int voiced = 0;
+        int peak = 0;
+        for (int i = from; i <= to; i++) {
+            int s = sample(pcm, i);
+            int magnitude = Math.abs(s);
+            peak = Math.max(peak, magnitude);
+            if (magnitude >= SILENCE) {
+                sumSquares += (double) s * s;
+                voiced++;
+            }
+        }
+        double rms = Math.sqrt(sumSquares / voiced);
+        double gain = Math.min(TARGET_RMS / rms, (double) PEAK_LIMIT / peak);
+
+        byte[] out = new byte[(to - from + 1) * 2];
+        for (int i = from; i <= to; i++) {
+            int s = (int) Math.round(sample(pcm, i) * gain);
+            out[2 * (i - from)] = (byte) s;
+            out[2 * (i - from) + 1] = (byte) (s >> 8);
+        }
+        return out;
+    }
+
+    private static int sample(byte[] pcm, int i) {
+        return (short) ((pcm[2 * i] & 0xff) | (pcm[2 * i + 1] << 8));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.audiobook.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.audiobook.tts.FreeTtsSynthesizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LoudnessTest {
+    private static final int RATE = 16000;
+
+    @Test
+    void silenceAroundTheSpeechIsTrimmedToTheMargin() {
+        byte[] pcm = concat(silence(RATE / 2), tone(RATE, 2000), silence(RATE));
+
+        byte[] levelled = Loudness.level(pcm, RATE);
+
+        int margin = RATE * Loudness.MARGIN_MILLIS / 1000;
+        assertThat(levelled.length / 2).isEqualTo(RATE + 2 * margin);
+        assertThat(sample(levelled, margin - 1)).isZero();
+        assertThat(Math.abs(sample(levelled, margin))).isPositive();
+        assertThat(Math.abs(sample(levelled, margin + RATE - 1))).isPositive();
+        assertThat(sample(levelled, margin + RATE)).isZero();
+    }
+
+    @Test
+    void quietAndLoudSegmentsComeOutEquallyLoudAndNeverClipped() {
+        double quiet = voicedRms(Loudness.level(tone(RATE, 500), RATE));
+        double loud = voicedRms(Loudness.level(tone(RATE, 20000), RATE));
+
+        assertThat(quiet).isCloseTo(Loudness.TARGET_RMS, within(Loudness.TARGET_RMS * 0.02));
+        assertThat(loud).isCloseTo(Loudness.TARGET_RMS, within(Loudness.TARGET_RMS * 0.02));
+        byte[] spiky = concat(tone(RATE, 300), tone(200, 32000));
+        assertThat(peak(Loudness.level(spiky, RATE))).isLessThanOrEqualTo(Loudness.PEAK_LIMIT);
+    }
+
+    @Test
+    void freeTtsSegmentsOfAnyLengthEndWithinOneDecibelOfEachOther() {
+        try (FreeTtsSynthesizer voice = new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE)) {
+            List<Double> levels = List.of("Yes.", "Chapter twelve. Loomings.",
+                    "The wind came up from the south just after dark, and the lamps were lit one by one.")
+                    .stream().map(t -> voicedRms(Loudness.level(voice.synthesize(t), RATE))).toList();
+            for (double level : levels) {
+                assertThat(20 * Math.log10(level / levels.get(2))).isCloseTo(0, within(1.0));
+            }
+        }
+    }
+
+    @Test
+    void allSilenceBecomesNothing() {
+        assertThat(Loudness.level(silence(RATE), RATE)).isEmpty();
+    }
+
+    private static double voicedRms(byte[] pcm) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < pcm.length / 2; i++) {
+            int s = sample(pcm, i);
+            if (Math.abs(s) >= Loudness.SILENCE) {
+                sum += (double) s * s;
+                n++;
+            }
+        }
+        return Math.sqrt(sum / n);
+    }
+
+    private static int peak(byte[] pcm) {
+        int peak = 0;
+        for (int i = 0; i < pcm.length / 2; i++) {
+            peak = Math.max(peak, Math.abs(sample(pcm, i)));
+        }
+        return peak;
+    }
+
+    /** A square wave: every sample is loud, so what counts as voiced does not depend on the gain. */
+    private static byte[] tone(int samples, int amplitude) {
+        byte[] pcm = new byte[samples * 2];
+        for (int i = 0; i < samples; i++) {
+            int s = (i / 36) % 2 == 0 ? amplitude : -amplitude;
+            pcm[2 * i] = (byte) s;
+            pcm[2 * i + 1] = (byte) (s >> 8);
+        }
+        return pcm;
+    }
+
+    private static byte[] silence(int samples) {
+        return new byte[samples * 2];
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] p : parts) {
+            length += p.length;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    private static int sample(byte[] pcm, int i) {
+        return (short) ((pcm[2 * i] & 0xff) | (pcm[2 * i + 1] << 8));
+    }
+}
