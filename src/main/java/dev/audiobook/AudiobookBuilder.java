@@ -11,6 +11,7 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.ChapterFiles;
 import dev.audiobook.output.CueSheet;
 import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.FinishedVolumes;
@@ -58,6 +59,7 @@ public final class AudiobookBuilder {
     private final BookOptions options;
     private final Map<Path, SegmentCache> caches = new HashMap<>();
     private int volumesUpToDate;
+    private final Set<Path> chapterFilesWritten = new HashSet<>();
 
     public AudiobookBuilder(BookOptions options) {
         this.options = options;
@@ -110,7 +112,10 @@ public final class AudiobookBuilder {
         if (segments.isEmpty()) {
             throw new UserError(source + ": there are no words to read aloud in this file");
         }
-        List<Volume> volumes = VolumePlanner.split(book.title(), segments, outputDir, baseName, options.format());
+        List<Volume> volumes = options.split()
+                ? List.of(new Volume(1, 1, book.title(), segments, outputDir.resolve(baseName + ".m3u"), Optional.empty(),
+                        outputDir.resolve(baseName + ".srt")))
+                : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.format());
         return new AudiobookPlan(source, charset, book, segments, volumes);
     }
 
@@ -134,6 +139,7 @@ public final class AudiobookBuilder {
         PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice().name());
         double seconds = 0;
         volumesUpToDate = 0;
+        chapterFilesWritten.clear();
         Renderer.Counts counts;
         try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()), options.jobs(),
                 cacheFor(outputDir), voiceDescription(), format.sampleRate())) {
@@ -177,6 +183,9 @@ public final class AudiobookBuilder {
     /** Writes one volume; returns its duration in seconds. */
     private double write(Book book, Volume volume, Renderer renderer, PcmFormat format, SynthesisProgress progress)
             throws UserError {
+        if (options.split()) {
+            return writeChapterFiles(book, volume, renderer, format, progress);
+        }
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
         String fingerprint = fingerprint(book, volume, format);
         Optional<FinishedVolumes> finished = options.useCache()
@@ -238,6 +247,31 @@ public final class AudiobookBuilder {
         }
     }
 
+    /** One WAV per chapter, the playlist (the volume's audio file) and the subtitles; returns the duration. */
+    private double writeChapterFiles(Book book, Volume volume, Renderer renderer, PcmFormat format,
+            SynthesisProgress progress) throws UserError {
+        Path outputDir = volume.audioFile().toAbsolutePath().getParent();
+        String baseName = volume.audioFile().getFileName().toString().replaceFirst("\\.m3u$", "");
+        int chapters = (int) volume.segments().stream().filter(Segment::opensChapter).count();
+        volume.files().forEach(AtomicFile::removeAbandoned);
+        try (ChapterFiles files = new ChapterFiles(outputDir, baseName, book.author(), format, chapters);
+                AtomicFile playlist = createIn(outputDir, volume.audioFile());
+                AtomicFile subtitles = createIn(outputDir, volume.subtitleFile())) {
+            List<Renderer.Placement> placements = renderer.render(book, volume.segments(), files, progress);
+            long frames = files.frames();
+            List<ChapterFiles.ChapterFile> written = files.commit();
+            written.forEach(f -> chapterFilesWritten.add(f.path().toAbsolutePath()));
+            Files.writeString(playlist.path(), ChapterFiles.playlist(written, book.author()), StandardCharsets.UTF_8);
+            Files.writeString(subtitles.path(), Subtitles.render(placements, format.sampleRate()),
+                    StandardCharsets.UTF_8);
+            playlist.commit();
+            subtitles.commit();
+            return format.seconds(frames);
+        } catch (IOException e) {
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+        }
+    }
+
     /** Everything the volume's bytes depend on: the segments' audio, pauses and chapter titles, the tags. */
     private String fingerprint(Book book, Volume volume, PcmFormat format) {
         StringBuilder plan = new StringBuilder()
@@ -261,15 +295,16 @@ public final class AudiobookBuilder {
     }
 
     /** A book now in one file leaves no old volumes behind, and a book now in volumes no old single file. */
-    private static void removeSuperseded(AudiobookPlan plan) throws UserError {
+    private void removeSuperseded(AudiobookPlan plan) throws UserError {
         Volume first = plan.volumes().get(0);
         Path dir = first.audioFile().toAbsolutePath().getParent();
         String baseName = first.audioFile().getFileName().toString().replaceFirst("(-vol\\d+)?\\.[a-z0-9]+$", "");
-        Set<Path> current = new HashSet<>();
+        Set<Path> current = new HashSet<>(chapterFilesWritten);
         for (Volume v : plan.volumes()) {
             v.files().forEach(f -> current.add(f.toAbsolutePath()));
         }
-        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|m4b|mp3|flac|cue|srt)");
+        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|m4b|mp3|flac|cue|srt|m3u)"
+                + "|" + Pattern.quote(baseName) + " - \\d{2,} - .*\\.wav");
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 if (ours.matcher(file.getFileName().toString()).matches() && !current.contains(file.toAbsolutePath())) {

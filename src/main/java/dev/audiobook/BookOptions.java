@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param chapterPattern lines that are chapter headings, when the user overrides detection
  * @param useCache whether segments are taken from and kept in the output folder's cache
  * @param format the file the audiobook is delivered in
+ * @param split one WAV file per chapter and a playlist, instead of one file
  */
 public record BookOptions(
         Optional<String> title,
@@ -24,7 +25,8 @@ public record BookOptions(
         int jobs,
         Pauses pauses,
         boolean useCache,
-        AudioFileFormat format) {
+        AudioFileFormat format,
+        boolean split) {
     public BookOptions {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");

@@ -16,7 +16,7 @@ import java.util.List;
  * the end the chapter markers (a {@code cue } chunk and a {@code LIST/adtl} chunk of {@code labl} titles)
  * and the final chunk sizes.
  */
-public final class WavWriter implements Closeable {
+public final class WavWriter implements AudioSink, Closeable {
     /** Raise when the bytes this writer makes for the same audio change, so finished files are made again. */
     public static final int FORMAT_VERSION = 2;
     /** RIFF sizes are 32-bit. */
@@ -50,19 +50,23 @@ public final class WavWriter implements Closeable {
         buffer.putInt(0);
     }
 
+    @Override
     public PcmFormat format() {
         return format;
     }
 
     /** Sample frames written so far. */
+    @Override
     public long frames() {
         return format.framesFor(dataBytes);
     }
 
+    @Override
     public void writePcm(byte[] pcm) throws IOException {
         writePcm(pcm, pcm.length);
     }
 
+    @Override
     public void writeSilence(int millis) throws IOException {
         int remaining = format.bytesForMillis(millis);
         while (remaining > 0) {
@@ -92,6 +96,7 @@ public final class WavWriter implements Closeable {
     }
 
     /** Marks a chapter starting at the current end of the audio. */
+    @Override
     public void markChapter(String title) {
         chapters.add(new WavChapter(frames(), title));
     }

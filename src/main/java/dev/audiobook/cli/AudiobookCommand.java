@@ -86,6 +86,9 @@ public final class AudiobookCommand implements Callable<Integer> {
                     + "or flac (with a cue sheet); all but wav are made with ffmpeg.")
     private AudioFileFormat format;
 
+    @Option(names = "--split", description = "One WAV file per chapter, numbered and titled, and an .m3u playlist.")
+    private boolean split;
+
     @Option(names = "--voice", paramLabel = "NAME|FILE",
             description = "Voice profile: a name from voices/ (default: voices/default.properties) or a .properties file.")
     private String voiceProfile;
@@ -147,13 +150,18 @@ public final class AudiobookCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
         int workers = jobs != null ? jobs : Math.min(DEFAULT_MAX_JOBS, Runtime.getRuntime().availableProcessors());
+        if (split && format != AudioFileFormat.WAV) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--split writes a WAV file per chapter; it does not go with --format " + format.extension());
+        }
         if (listVoices) {
             printVoices();
             return 0;
         }
         VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
-                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, format);
+                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, format,
+                split);
         AudiobookBuilder builder = new AudiobookBuilder(options);
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;

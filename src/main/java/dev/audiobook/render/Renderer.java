@@ -1,7 +1,7 @@
 package dev.audiobook.render;
 
 import dev.audiobook.audio.Loudness;
-import dev.audiobook.audio.WavWriter;
+import dev.audiobook.audio.AudioSink;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
 import dev.audiobook.tts.Synthesizer;
@@ -74,7 +74,7 @@ public final class Renderer implements AutoCloseable {
     public record Placement(Segment segment, long startFrame, long endFrame) {}
 
     /** Writes the segments' audio in order; returns where each one's speech lies. */
-    public List<Placement> render(Book book, List<Segment> segments, WavWriter wav, SynthesisProgress progress)
+    public List<Placement> render(Book book, List<Segment> segments, AudioSink wav, SynthesisProgress progress)
             throws IOException {
         List<Placement> placements = new ArrayList<>(segments.size());
         Deque<Future<byte[]>> inFlight = new ArrayDeque<>();

@@ -1,0 +1,18 @@
+package dev.audiobook.audio;
+
+import java.io.IOException;
+
+/** Where the assembled audio goes: one WAV file, or a WAV file per chapter. */
+public interface AudioSink {
+    PcmFormat format();
+
+    /** Sample frames written so far, across all files. */
+    long frames();
+
+    void writeSilence(int millis) throws IOException;
+
+    void writePcm(byte[] pcm) throws IOException;
+
+    /** A chapter starts here. */
+    void markChapter(String title) throws IOException;
+}
