@@ -38,6 +38,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         if (settings.pitchRange() != voice.getPitchRange()) {
             voice.setPitchRange(settings.pitchRange());
         }
+        settings.pronunciations().applyTo(voice.getLexicon());
         format = new PcmFormat(voiceSampleRate(), 16, 1);
     }
 

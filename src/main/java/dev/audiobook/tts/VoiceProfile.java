@@ -21,7 +21,7 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses) {
     public static final Path DEFAULT_FILE = FOLDER.resolve("default.properties");
     public static final List<String> VOICES = List.of("kevin16", "kevin");
     private static final List<String> KEYS =
-            List.of("voice", "rate", "pitch", "pitchRange", "paragraphPause", "chapterPause");
+            List.of("voice", "rate", "pitch", "pitchRange", "lexicon", "paragraphPause", "chapterPause");
     private static final int MAX_PAUSE_MILLIS = 60_000;
 
     /** The profile in voices/default.properties when there is one, else the built-in default. */
@@ -62,10 +62,21 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses) {
             throw new UserError(file + ": voice = '" + voice + "' is not a FreeTTS voice; use one of "
                     + String.join(", ", VOICES));
         }
+        Pronunciations pronunciations = Pronunciations.NONE;
+        String lexicon = p.getProperty("lexicon");
+        if (lexicon != null) {
+            // A lexicon is found beside the profile that names it.
+            Path lexiconFile = file.toAbsolutePath().getParent().resolve(lexicon.strip());
+            if (!Files.isRegularFile(lexiconFile)) {
+                throw new UserError(file + ": lexicon = '" + lexicon.strip() + "' is not a file beside the profile");
+            }
+            pronunciations = Pronunciations.load(lexiconFile);
+        }
         VoiceSettings settings = new VoiceSettings(voice,
                 number(file, p, "rate", DEFAULT.voice().rate(), 50, 500, "words per minute"),
                 number(file, p, "pitch", DEFAULT.voice().pitch(), 40, 400, "Hz"),
-                number(file, p, "pitchRange", DEFAULT.voice().pitchRange(), 0, 100, "Hz"));
+                number(file, p, "pitchRange", DEFAULT.voice().pitchRange(), 0, 100, "Hz"),
+                pronunciations);
         Pauses pauses = new Pauses(
                 (int) number(file, p, "paragraphPause", DEFAULT.pauses().paragraphMillis(), 0, MAX_PAUSE_MILLIS,
                         "milliseconds"),

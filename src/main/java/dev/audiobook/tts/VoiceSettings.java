@@ -7,13 +7,19 @@ package dev.audiobook.tts;
  * @param rate words per minute
  * @param pitch the voice's base pitch in Hz
  * @param pitchRange how far the pitch moves, in Hz
+ * @param pronunciations words said the profile's way
  */
-public record VoiceSettings(String name, float rate, float pitch, float pitchRange) {
+public record VoiceSettings(String name, float rate, float pitch, float pitchRange, Pronunciations pronunciations) {
     /** kevin16 as FreeTTS sets it up. */
     public static final VoiceSettings DEFAULT = new VoiceSettings(FreeTtsSynthesizer.DEFAULT_VOICE, 150, 100, 11);
 
+    public VoiceSettings(String name, float rate, float pitch, float pitchRange) {
+        this(name, rate, pitch, pitchRange, Pronunciations.NONE);
+    }
+
     /** Everything the audio depends on, for cache keys. */
     public String describe() {
-        return "voice=" + name + " rate=" + rate + " pitch=" + pitch + " pitchRange=" + pitchRange;
+        String base = "voice=" + name + " rate=" + rate + " pitch=" + pitch + " pitchRange=" + pitchRange;
+        return pronunciations.entries().isEmpty() ? base : base + " lexicon=" + pronunciations.describe();
     }
 }

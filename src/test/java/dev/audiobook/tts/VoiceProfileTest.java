@@ -23,7 +23,11 @@ class VoiceProfileTest {
     void theShippedStorytellerProfileSoundsDifferent() throws Exception {
         VoiceProfile storyteller = VoiceProfile.find("storyteller");
 
-        assertThat(storyteller.voice()).isEqualTo(new VoiceSettings("kevin16", 125, 85, 20));
+        assertThat(storyteller.voice().name()).isEqualTo("kevin16");
+        assertThat(storyteller.voice().rate()).isEqualTo(125);
+        assertThat(storyteller.voice().pitch()).isEqualTo(85);
+        assertThat(storyteller.voice().pitchRange()).isEqualTo(20);
+        assertThat(storyteller.voice().pronunciations().entries()).containsEntry("hermione", "her my oh nee");
         assertThat(storyteller.pauses()).isEqualTo(new Pauses(900, 2500));
         assertThat(storyteller.voice().describe()).isNotEqualTo(VoiceSettings.DEFAULT.describe());
     }
