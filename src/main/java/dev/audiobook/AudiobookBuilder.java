@@ -31,6 +31,7 @@ import dev.audiobook.text.TextBlocks;
 import dev.audiobook.text.TextLoader;
 import dev.audiobook.text.speech.NumberWords;
 import dev.audiobook.tts.FreeTtsSynthesizer;
+import dev.audiobook.tts.VoiceSettings;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ public final class AudiobookBuilder {
 
     private AudiobookPlan layOut(Path source, Charset charset, Book book, Path outputDir, String baseName)
             throws UserError {
-        List<Segment> segments = SegmentPlanner.plan(book, options.pauses());
+        List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
         if (segments.isEmpty()) {
             throw new UserError(source + ": there are no words to read aloud in this file");
         }
@@ -141,8 +142,10 @@ public final class AudiobookBuilder {
         volumesUpToDate = 0;
         chapterFilesWritten.clear();
         Renderer.Counts counts;
-        try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()), options.jobs(),
-                cacheFor(outputDir), voiceDescription(), format.sampleRate())) {
+        VoiceSettings dialogue = options.dialogue().orElse(options.voice());
+        try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()),
+                () -> new FreeTtsSynthesizer(dialogue), options.jobs(), cacheFor(outputDir), voiceDescription(),
+                dialogue.describe(), format.sampleRate())) {
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
@@ -195,7 +198,7 @@ public final class AudiobookBuilder {
         if (unchanged.isPresent()) {
             volumesUpToDate++;
             SegmentCache cache = cacheFor(outputDir);
-            volume.segments().forEach(s -> cache.keep(SegmentKey.of(voiceDescription(), s.text())));
+            volume.segments().forEach(s -> cache.keep(keyOf(s)));
             return unchanged.get();
         }
         volume.files().forEach(AtomicFile::removeAbandoned);
@@ -280,7 +283,7 @@ public final class AudiobookBuilder {
                 .append(volume.title()).append('\n').append(book.author()).append('\n')
                 .append(volume.audioFile().getFileName()).append('\n');
         for (Segment s : volume.segments()) {
-            plan.append(SegmentKey.of(voiceDescription(), s.text())).append(' ').append(s.pauseBeforeMillis())
+            plan.append(keyOf(s)).append(' ').append(s.pauseBeforeMillis())
                     .append(' ').append(s.displayed());
             if (s.opensChapter()) {
                 plan.append(' ').append(book.chapters().get(s.chapterIndex()).title());
@@ -288,6 +291,10 @@ public final class AudiobookBuilder {
             plan.append('\n');
         }
         return SegmentKey.of("volume", plan.toString());
+    }
+
+    private String keyOf(Segment segment) {
+        return Renderer.keyOf(segment, voiceDescription(), options.dialogue().orElse(options.voice()).describe());
     }
 
     private String voiceDescription() {

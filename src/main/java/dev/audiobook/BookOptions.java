@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param useCache whether segments are taken from and kept in the output folder's cache
  * @param format the file the audiobook is delivered in
  * @param split one WAV file per chapter and a playlist, instead of one file
+ * @param dialogue a second voice for quoted speech
  */
 public record BookOptions(
         Optional<String> title,
@@ -26,7 +27,8 @@ public record BookOptions(
         Pauses pauses,
         boolean useCache,
         AudioFileFormat format,
-        boolean split) {
+        boolean split,
+        Optional<VoiceSettings> dialogue) {
     public BookOptions {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");

@@ -25,6 +25,11 @@ public final class SegmentPlanner {
     private record Piece(int chapterIndex, String text, String displayed, boolean heading) {}
 
     public static List<Segment> plan(Book book, Pauses pauses) {
+        return plan(book, pauses, false);
+    }
+
+    /** @param dialogue whether quoted speech becomes segments of its own, for a second voice */
+    public static List<Segment> plan(Book book, Pauses pauses, boolean dialogue) {
         List<Piece> pieces = new ArrayList<>();
         for (String paragraph : book.opening()) {
             pieces.add(new Piece(0, paragraph, paragraph, false));
@@ -38,13 +43,30 @@ public final class SegmentPlanner {
             }
         }
         // Preparing the spoken text is the costly part of planning a long book; pieces are independent.
-        List<String> spoken = pieces.parallelStream().map(p -> SpeechText.spoken(p.text())).toList();
+        List<List<Voiced>> spoken = pieces.parallelStream().map(p -> voiced(p, dialogue)).toList();
         SegmentPlanner planner = new SegmentPlanner(pauses);
         for (int i = 0; i < pieces.size(); i++) {
             planner.add(pieces.get(i).chapterIndex(), spoken.get(i), pieces.get(i).heading(),
                     readable(pieces.get(i).displayed()));
         }
         return List.copyOf(planner.segments);
+    }
+
+    /** Spoken text and whether a character says it. */
+    private record Voiced(String text, boolean dialogue) {}
+
+    private static List<Voiced> voiced(Piece piece, boolean dialogue) {
+        if (!dialogue || piece.heading()) {
+            return List.of(new Voiced(SpeechText.spoken(piece.text()), false));
+        }
+        List<Voiced> parts = new ArrayList<>();
+        for (Dialogue.Part part : Dialogue.split(piece.text())) {
+            String said = SpeechText.spoken(part.text());
+            if (!said.isEmpty()) {
+                parts.add(new Voiced(said, part.spoken()));
+            }
+        }
+        return parts.isEmpty() ? List.of(new Voiced("", false)) : parts;
     }
 
     /**
@@ -90,8 +112,8 @@ public final class SegmentPlanner {
         return s.isEmpty() ? displayed.strip() : s;
     }
 
-    private void add(int chapterIndex, String spoken, boolean heading, String displayed) {
-        if (spoken.isEmpty()) {
+    private void add(int chapterIndex, List<Voiced> parts, boolean heading, String displayed) {
+        if (parts.size() == 1 && parts.get(0).text().isEmpty()) {
             // Nothing to say, as in a scene break ("* * *"): the listener hears a longer pause instead.
             afterSceneBreak = true;
             return;
@@ -105,10 +127,14 @@ public final class SegmentPlanner {
             pause = pauses.paragraphMillis();
         }
         boolean opens = chapterIndex != openedChapter;
-        List<String> pieces = sentencePieces(spoken);
-        segments.add(new Segment(chapterIndex, opens, pieces.get(0), pause, displayed));
-        for (String piece : pieces.subList(1, pieces.size())) {
-            segments.add(new Segment(chapterIndex, false, piece, 0, ""));
+        boolean first = true;
+        // The narration and speech of a paragraph, and the pieces of a long one, follow without a pause.
+        for (Voiced part : parts) {
+            for (String piece : sentencePieces(part.text())) {
+                segments.add(new Segment(chapterIndex, first && opens, piece, first ? pause : 0, first ? displayed : "",
+                        part.dialogue()));
+                first = false;
+            }
         }
         openedChapter = chapterIndex;
         previousWasHeading = heading;

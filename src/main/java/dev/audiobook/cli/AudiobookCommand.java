@@ -161,7 +161,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
                 parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, format,
-                split);
+                split, profile.dialogue());
         AudiobookBuilder builder = new AudiobookBuilder(options);
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;
@@ -319,9 +319,10 @@ public final class AudiobookCommand implements Callable<Integer> {
         for (Path file : profiles) {
             VoiceProfile p = VoiceProfile.load(file);
             String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
-            out.printf("  %-12s voice %s, %.0f words a minute, pitch %.0f Hz (range %.0f), pauses %d / %d ms%n", name,
+            out.printf("  %-12s voice %s, %.0f words a minute, pitch %.0f Hz (range %.0f), pauses %d / %d ms%s%n", name,
                     p.voice().name(), p.voice().rate(), p.voice().pitch(), p.voice().pitchRange(),
-                    p.pauses().paragraphMillis(), p.pauses().chapterMillis());
+                    p.pauses().paragraphMillis(), p.pauses().chapterMillis(),
+                    p.dialogue().isPresent() ? ", a second voice for dialogue" : "");
         }
     }
 

@@ -35,6 +35,8 @@ public final class Renderer implements AutoCloseable {
     private final int sampleRate;
     private final ExecutorService pool;
     private final ThreadLocal<Synthesizer> synthesizer;
+    private final ThreadLocal<Synthesizer> dialogueSynthesizer;
+    private final String dialogueDescription;
     private final List<Synthesizer> created = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger synthesized = new AtomicInteger();
     private final AtomicInteger fromCache = new AtomicInteger();
@@ -44,23 +46,43 @@ public final class Renderer implements AutoCloseable {
      */
     public Renderer(Supplier<Synthesizer> synthesizers, int workers, SegmentCache cache, String voiceDescription,
             int sampleRate) {
+        this(synthesizers, synthesizers, workers, cache, voiceDescription, voiceDescription, sampleRate);
+    }
+
+    /**
+     * @param dialogueSynthesizers the voice for segments of quoted speech
+     * @param dialogueDescription what that voice's audio depends on
+     */
+    public Renderer(Supplier<Synthesizer> synthesizers, Supplier<Synthesizer> dialogueSynthesizers, int workers,
+            SegmentCache cache, String voiceDescription, String dialogueDescription, int sampleRate) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
         this.workers = workers;
         this.cache = cache;
         this.voiceDescription = voiceDescription;
+        this.dialogueDescription = dialogueDescription;
         this.sampleRate = sampleRate;
-        this.synthesizer = ThreadLocal.withInitial(() -> {
-            Synthesizer s = synthesizers.get();
-            created.add(s);
-            return s;
-        });
+        this.synthesizer = perWorker(synthesizers);
+        this.dialogueSynthesizer = perWorker(dialogueSynthesizers);
         this.pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread t = new Thread(runnable, "synthesis");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private ThreadLocal<Synthesizer> perWorker(Supplier<Synthesizer> synthesizers) {
+        return ThreadLocal.withInitial(() -> {
+            Synthesizer s = synthesizers.get();
+            created.add(s);
+            return s;
+        });
+    }
+
+    /** The cache key of a segment's audio, by who speaks it. */
+    public static String keyOf(Segment segment, String voiceDescription, String dialogueDescription) {
+        return SegmentKey.of(segment.dialogue() ? dialogueDescription : voiceDescription, segment.text());
     }
 
     /** Segments synthesized so far, and segments taken from the cache. */
@@ -82,8 +104,8 @@ public final class Renderer implements AutoCloseable {
         try {
             for (int i = 0; i < segments.size(); i++) {
                 while (submitted < segments.size() && inFlight.size() < workers * WINDOW_PER_WORKER) {
-                    String text = segments.get(submitted++).text();
-                    inFlight.add(pool.submit(() -> audioOf(text)));
+                    Segment next = segments.get(submitted++);
+                    inFlight.add(pool.submit(() -> audioOf(next)));
                 }
                 Segment segment = segments.get(i);
                 byte[] pcm = await(inFlight.removeFirst());
@@ -103,15 +125,15 @@ public final class Renderer implements AutoCloseable {
     }
 
     /** The segment's speech, trimmed and levelled; the cache keeps it as the voice made it. */
-    private byte[] audioOf(String text) {
-        String key = SegmentKey.of(voiceDescription, text);
+    private byte[] audioOf(Segment segment) {
+        String key = keyOf(segment, voiceDescription, dialogueDescription);
         Optional<byte[]> cached = cache.get(key);
         byte[] pcm;
         if (cached.isPresent()) {
             fromCache.incrementAndGet();
             pcm = cached.get();
         } else {
-            pcm = synthesizer.get().synthesize(text);
+            pcm = (segment.dialogue() ? dialogueSynthesizer : synthesizer).get().synthesize(segment.text());
             cache.put(key, pcm);
             synthesized.incrementAndGet();
         }

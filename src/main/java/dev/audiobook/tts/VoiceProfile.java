@@ -9,19 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * A voice profile, a {@code .properties} file in {@code voices/}: which FreeTTS voice, how fast and how
  * high it speaks, and the pauses between paragraphs and chapters. Missing keys take the default's values.
  */
-public record VoiceProfile(VoiceSettings voice, Pauses pauses) {
+public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSettings> dialogue) {
     public static final VoiceProfile DEFAULT = new VoiceProfile(VoiceSettings.DEFAULT, Pauses.DEFAULT);
+
+    public VoiceProfile(VoiceSettings voice, Pauses pauses) {
+        this(voice, pauses, Optional.empty());
+    }
     public static final Path FOLDER = Path.of("voices");
     public static final Path DEFAULT_FILE = FOLDER.resolve("default.properties");
     public static final List<String> VOICES = List.of("kevin16", "kevin");
     private static final List<String> KEYS =
-            List.of("voice", "rate", "pitch", "pitchRange", "lexicon", "paragraphPause", "chapterPause");
+            List.of("voice", "rate", "pitch", "pitchRange", "lexicon", "dialogue", "paragraphPause", "chapterPause");
     private static final int MAX_PAUSE_MILLIS = 60_000;
 
     /** The profile in voices/default.properties when there is one, else the built-in default. */
@@ -82,7 +87,28 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses) {
                         "milliseconds"),
                 (int) number(file, p, "chapterPause", DEFAULT.pauses().chapterMillis(), 0, MAX_PAUSE_MILLIS,
                         "milliseconds"));
-        return new VoiceProfile(settings, pauses);
+        Optional<VoiceSettings> dialogue = Optional.empty();
+        String dialogueName = p.getProperty("dialogue");
+        if (dialogueName != null) {
+            dialogue = Optional.of(dialogueVoice(file, dialogueName.strip(), settings));
+        }
+        return new VoiceProfile(settings, pauses, dialogue);
+    }
+
+    /** The voice of another profile, beside this one, for quoted speech; it must speak at the same rate of samples. */
+    private static VoiceSettings dialogueVoice(Path file, String name, VoiceSettings narrator) throws UserError {
+        Path dir = file.toAbsolutePath().getParent();
+        Path other = dir.resolve(name.endsWith(".properties") ? name : name + ".properties");
+        if (!Files.isRegularFile(other) || other.equals(file.toAbsolutePath())) {
+            throw new UserError(file + ": dialogue = '" + name + "' is not another profile beside this one");
+        }
+        VoiceSettings speaker = load(other).voice();
+        if (FreeTtsSynthesizer.formatOf(speaker.name()).sampleRate()
+                != FreeTtsSynthesizer.formatOf(narrator.name()).sampleRate()) {
+            throw new UserError(file + ": dialogue = '" + name + "' uses " + speaker.name() + " but the narrator "
+                    + narrator.name() + "; one book needs voices of one sample rate");
+        }
+        return speaker;
     }
 
     private static float number(Path file, Properties p, String key, float fallback, float min, float max,

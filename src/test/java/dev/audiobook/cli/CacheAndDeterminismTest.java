@@ -145,7 +145,7 @@ class CacheAndDeterminismTest {
     private AudiobookBuilder.BuildResult build(Path story, Path out, String voice, Pauses pauses) throws Exception {
         AudiobookBuilder builder = new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), new VoiceSettings(voice, 150, 100, 11), 2, pauses, true,
-                dev.audiobook.output.AudioFileFormat.WAV, false));
+                dev.audiobook.output.AudioFileFormat.WAV, false, Optional.empty()));
         AudiobookPlan plan = builder.plan(story, out);
         return builder.build(plan, SynthesisProgress.NONE);
     }

@@ -55,4 +55,32 @@ class VoicesCommandTest {
                 "audiobook: " + bad + ": rate = '0' is not allowed; give words per minute from 50 to 500");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void aTwoVoiceProfileSpeaksQuotedSpeechInTheSecondVoice() throws Exception {
+        Path story = Files.writeString(dir.resolve("talk.txt"),
+                "The boat came in.\n\n\u201CWe saw your light,\u201D the oldest one said.");
+
+        CommandRun one = CommandRun.of(story.toString(), "-o", dir.resolve("one").toString());
+        CommandRun two = CommandRun.of(story.toString(), "-o", dir.resolve("two").toString(), "--voice", "two-voices");
+
+        assertThat(one.stderr()).contains("2 segments (2 synthesized");
+        assertThat(two.exitCode()).as(two.stderr()).isZero();
+        assertThat(two.stderr()).contains("3 segments (3 synthesized");
+        assertThat(Files.readAllBytes(dir.resolve("two/talk.wav"))).isNotEqualTo(Files.readAllBytes(dir.resolve("one/talk.wav")));
+        assertThat(CommandRun.of("--list-voices").stdout()).contains("  two-voices   voice kevin16").contains("a second voice for dialogue");
+    }
+
+    @Test
+    void aDialogueVoiceOfAnotherSampleRateIsRefused() throws Exception {
+        Files.writeString(dir.resolve("eight.properties"), "voice = kevin\n");
+        Path mixed = Files.writeString(dir.resolve("mixed.properties"), "voice = kevin16\ndialogue = eight\n");
+        Path story = Files.writeString(dir.resolve("s.txt"), "\"Hello.\"");
+
+        CommandRun run = CommandRun.of(story.toString(), "--voice", mixed.toString(), "-o", dir.resolve("o").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).isEqualTo("audiobook: " + mixed
+                + ": dialogue = 'eight' uses kevin but the narrator kevin16; one book needs voices of one sample rate\n");
+    }
 }
