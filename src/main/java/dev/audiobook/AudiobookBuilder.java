@@ -145,7 +145,7 @@ public final class AudiobookBuilder {
         VoiceSettings dialogue = options.dialogue().orElse(options.voice());
         try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()),
                 () -> new FreeTtsSynthesizer(dialogue), options.jobs(), cacheFor(outputDir), voiceDescription(),
-                dialogue.describe(), format.sampleRate())) {
+                dialogue.describe(), format.sampleRate(), options.voice().volume(), dialogue.volume())) {
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
@@ -284,6 +284,8 @@ public final class AudiobookBuilder {
                 .append(volume.audioFile().getFileName()).append('\n');
         for (Segment s : volume.segments()) {
             plan.append(keyOf(s)).append(' ').append(s.pauseBeforeMillis())
+                    .append(' ').append(s.dialogue() ? options.dialogue().orElse(options.voice()).volume()
+                            : options.voice().volume())
                     .append(' ').append(s.displayed());
             if (s.opensChapter()) {
                 plan.append(' ').append(book.chapters().get(s.chapterIndex()).title());

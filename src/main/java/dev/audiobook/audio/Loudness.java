@@ -19,6 +19,11 @@ public final class Loudness {
 
     /** The 16-bit little-endian mono speech, trimmed and levelled. */
     public static byte[] level(byte[] pcm, int sampleRate) {
+        return level(pcm, sampleRate, 1);
+    }
+
+    /** @param volume the share of the common level this voice speaks at, 0.1 to 1 */
+    public static byte[] level(byte[] pcm, int sampleRate, double volume) {
         int samples = pcm.length / 2;
         int first = 0;
         while (first < samples && Math.abs(sample(pcm, first)) < SILENCE) {
@@ -48,7 +53,7 @@ public final class Loudness {
             }
         }
         double rms = Math.sqrt(sumSquares / voiced);
-        double gain = Math.min(TARGET_RMS / rms, (double) PEAK_LIMIT / peak);
+        double gain = Math.min(TARGET_RMS * volume / rms, (double) PEAK_LIMIT / peak);
 
         byte[] out = new byte[(to - from + 1) * 2];
         for (int i = from; i <= to; i++) {

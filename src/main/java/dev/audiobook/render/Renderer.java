@@ -37,6 +37,8 @@ public final class Renderer implements AutoCloseable {
     private final ThreadLocal<Synthesizer> synthesizer;
     private final ThreadLocal<Synthesizer> dialogueSynthesizer;
     private final String dialogueDescription;
+    private final double volume;
+    private final double dialogueVolume;
     private final List<Synthesizer> created = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger synthesized = new AtomicInteger();
     private final AtomicInteger fromCache = new AtomicInteger();
@@ -46,15 +48,19 @@ public final class Renderer implements AutoCloseable {
      */
     public Renderer(Supplier<Synthesizer> synthesizers, int workers, SegmentCache cache, String voiceDescription,
             int sampleRate) {
-        this(synthesizers, synthesizers, workers, cache, voiceDescription, voiceDescription, sampleRate);
+        this(synthesizers, synthesizers, workers, cache, voiceDescription, voiceDescription, sampleRate, 1, 1);
     }
 
     /**
      * @param dialogueSynthesizers the voice for segments of quoted speech
      * @param dialogueDescription what that voice's audio depends on
+     * @param volume the narrator's share of the common loudness, 0.1 to 1; dialogueVolume the other voice's
      */
     public Renderer(Supplier<Synthesizer> synthesizers, Supplier<Synthesizer> dialogueSynthesizers, int workers,
-            SegmentCache cache, String voiceDescription, String dialogueDescription, int sampleRate) {
+            SegmentCache cache, String voiceDescription, String dialogueDescription, int sampleRate, double volume,
+            double dialogueVolume) {
+        this.volume = volume;
+        this.dialogueVolume = dialogueVolume;
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
@@ -137,7 +143,7 @@ public final class Renderer implements AutoCloseable {
             cache.put(key, pcm);
             synthesized.incrementAndGet();
         }
-        return Loudness.level(pcm, sampleRate);
+        return Loudness.level(pcm, sampleRate, segment.dialogue() ? dialogueVolume : volume);
     }
 
     @Override

@@ -26,7 +26,8 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSet
     public static final Path DEFAULT_FILE = FOLDER.resolve("default.properties");
     public static final List<String> VOICES = List.of("kevin16", "kevin");
     private static final List<String> KEYS =
-            List.of("voice", "rate", "pitch", "pitchRange", "lexicon", "dialogue", "paragraphPause", "chapterPause");
+            List.of("voice", "rate", "pitch", "pitchRange", "volume", "lexicon", "dialogue", "paragraphPause",
+                    "chapterPause");
     private static final int MAX_PAUSE_MILLIS = 60_000;
 
     /** The profile in voices/default.properties when there is one, else the built-in default. */
@@ -81,7 +82,8 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSet
                 number(file, p, "rate", DEFAULT.voice().rate(), 50, 500, "words per minute"),
                 number(file, p, "pitch", DEFAULT.voice().pitch(), 40, 400, "Hz"),
                 number(file, p, "pitchRange", DEFAULT.voice().pitchRange(), 0, 100, "Hz"),
-                pronunciations);
+                pronunciations,
+                number(file, p, "volume", DEFAULT.voice().volume(), 0.1f, 1, "a share of full loudness"));
         Pauses pauses = new Pauses(
                 (int) number(file, p, "paragraphPause", DEFAULT.pauses().paragraphMillis(), 0, MAX_PAUSE_MILLIS,
                         "milliseconds"),

@@ -48,6 +48,14 @@ class LoudnessTest {
     }
 
     @Test
+    void aVoiceAtHalfVolumeIsHalfAsLoud() {
+        double full = voicedRms(Loudness.level(tone(RATE, 1000), RATE, 1));
+        double half = voicedRms(Loudness.level(tone(RATE, 1000), RATE, 0.5));
+
+        assertThat(half / full).isCloseTo(0.5, within(0.01));
+    }
+
+    @Test
     void allSilenceBecomesNothing() {
         assertThat(Loudness.level(silence(RATE), RATE)).isEmpty();
     }

@@ -33,6 +33,14 @@ class VoiceProfileTest {
     }
 
     @Test
+    void volumeIsAShareOfTheCommonLevel() throws Exception {
+        Path quiet = Files.writeString(dir.resolve("quiet.properties"), "volume = 0.5\n");
+
+        assertThat(VoiceProfile.load(quiet).voice().volume()).isEqualTo(0.5f);
+        assertThat(VoiceProfile.DEFAULT.voice().volume()).isEqualTo(1f);
+    }
+
+    @Test
     void anUnknownProfileNameIsOneClearLine() {
         assertThatThrownBy(() -> VoiceProfile.find("robot")).isInstanceOf(UserError.class)
                 .hasMessage("--voice robot: no such profile; give a file, or a name from voices/ (see --list-voices)");
@@ -52,6 +60,7 @@ class VoiceProfileTest {
         Path unknown = Files.writeString(dir.resolve("c.properties"), "speed = 3\n");
         Path zeroRate = Files.writeString(dir.resolve("d.properties"), "rate = 0\n");
         Path wordPitch = Files.writeString(dir.resolve("e.properties"), "pitch = high\n");
+        Path loud = Files.writeString(dir.resolve("f.properties"), "volume = 2\n");
 
         assertThatThrownBy(() -> VoiceProfile.load(badVoice)).isInstanceOf(UserError.class)
                 .hasMessage(badVoice + ": voice = 'alan' is not a FreeTTS voice; use one of kevin16, kevin");
@@ -61,6 +70,8 @@ class VoiceProfileTest {
                 .hasMessage(zeroRate + ": rate = '0' is not allowed; give words per minute from 50 to 500");
         assertThatThrownBy(() -> VoiceProfile.load(wordPitch)).isInstanceOf(UserError.class)
                 .hasMessage(wordPitch + ": pitch = 'high' is not allowed; give Hz from 40 to 400");
+        assertThatThrownBy(() -> VoiceProfile.load(loud)).isInstanceOf(UserError.class)
+                .hasMessage(loud + ": volume = '2' is not allowed; give a share of full loudness from 0.1 to 1");
         assertThatThrownBy(() -> VoiceProfile.load(unknown)).isInstanceOf(UserError.class)
                 .hasMessageContaining("unknown key 'speed'");
     }
