@@ -1,5 +1,7 @@
 package dev.audiobook.audio;
 
+import java.util.Arrays;
+
 /**
  * Evens out the speech: the voice's own silence before and after each segment is trimmed, so the pauses
  * between segments are the configured ones, and every segment is brought to one loudness (its voiced
@@ -22,7 +24,11 @@ public final class Loudness {
         return level(pcm, sampleRate, 1);
     }
 
-    /** @param volume the share of the common level this voice speaks at, 0.1 to 1 */
+    /**
+     * @param pcm levelled in place, then the trimmed part is returned: the whole book passes through here,
+     *     so it allocates no more than that one copy
+     * @param volume the share of the common level this voice speaks at, 0.1 to 1
+     */
     public static byte[] level(byte[] pcm, int sampleRate, double volume) {
         int samples = pcm.length / 2;
         int first = 0;
@@ -40,28 +46,28 @@ public final class Loudness {
         int from = Math.max(0, first - margin);
         int to = Math.min(samples - 1, last + margin);
 
-        double sumSquares = 0;
+        long sumSquares = 0;
         int voiced = 0;
         int peak = 0;
         for (int i = from; i <= to; i++) {
             int s = sample(pcm, i);
-            int magnitude = Math.abs(s);
+            // Without branches: speech changes sign and crosses the silence line too often to predict.
+            int magnitude = (s ^ (s >> 31)) - (s >> 31);
             peak = Math.max(peak, magnitude);
-            if (magnitude >= SILENCE) {
-                sumSquares += (double) s * s;
-                voiced++;
-            }
+            int isVoiced = (SILENCE - 1 - magnitude) >>> 31;
+            sumSquares += (long) (s * s) * isVoiced;
+            voiced += isVoiced;
         }
-        double rms = Math.sqrt(sumSquares / voiced);
+        double rms = Math.sqrt((double) sumSquares / voiced);
         double gain = Math.min(TARGET_RMS * volume / rms, (double) PEAK_LIMIT / peak);
-
-        byte[] out = new byte[(to - from + 1) * 2];
+        // Fixed point with 16 fraction bits, rounded to the nearest step.
+        long gainQ16 = Math.round(gain * 65536);
         for (int i = from; i <= to; i++) {
-            int s = (int) Math.round(sample(pcm, i) * gain);
-            out[2 * (i - from)] = (byte) s;
-            out[2 * (i - from) + 1] = (byte) (s >> 8);
+            int s = (int) ((sample(pcm, i) * gainQ16 + 32768) >> 16);
+            pcm[2 * i] = (byte) s;
+            pcm[2 * i + 1] = (byte) (s >> 8);
         }
-        return out;
+        return Arrays.copyOfRange(pcm, 2 * from, 2 * (to + 1));
     }
 
     private static int sample(byte[] pcm, int i) {
