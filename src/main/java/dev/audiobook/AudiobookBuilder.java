@@ -31,6 +31,8 @@ import dev.audiobook.text.TextBlocks;
 import dev.audiobook.text.TextLoader;
 import dev.audiobook.text.speech.NumberWords;
 import dev.audiobook.tts.FreeTtsSynthesizer;
+import dev.audiobook.tts.PreloadedVoices;
+import dev.audiobook.tts.Synthesizer;
 import dev.audiobook.tts.VoiceSettings;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -46,6 +48,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.commons.io.FilenameUtils;
 
@@ -53,18 +56,37 @@ import org.apache.commons.io.FilenameUtils;
  * The pipeline, top to bottom: load the text, find its chapters and segments, synthesize them, assemble
  * one WAV with chapter markers and write the cue sheet beside it.
  */
-public final class AudiobookBuilder {
+public final class AudiobookBuilder implements AutoCloseable {
     /** Where the segment cache lives, inside the output folder. */
     public static final String CACHE_FOLDER = ".cache";
 
     private final BookOptions options;
     private final Map<Path, SegmentCache> caches = new HashMap<>();
     private int volumesUpToDate;
+    private PreloadedVoices preloaded;
     private final Set<Path> chapterFilesWritten = new HashSet<>();
 
     public AudiobookBuilder(BookOptions options) {
         this.options = options;
         NumberWords.loadInBackground();
+    }
+
+    /**
+     * Starts loading the narrator's voice in the background, for a run that will surely synthesize: one
+     * without the cache, or the first into this output folder.
+     */
+    public void preloadVoiceIfNew(Path outputDir) {
+        boolean madeBefore = options.useCache() && Files.exists(outputDir.toAbsolutePath().resolve(CACHE_FOLDER));
+        if (!madeBefore && preloaded == null && !options.split()) {
+            preloaded = new PreloadedVoices(options.voice());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (preloaded != null) {
+            preloaded.close();
+        }
     }
 
     public AudioFileFormat format() {
@@ -143,7 +165,9 @@ public final class AudiobookBuilder {
         chapterFilesWritten.clear();
         Renderer.Counts counts;
         VoiceSettings dialogue = options.dialogue().orElse(options.voice());
-        try (Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(options.voice()),
+        Supplier<Synthesizer> narrator = preloaded != null ? preloaded : () -> new FreeTtsSynthesizer(options.voice());
+        preloaded = null;
+        try (Renderer renderer = new Renderer(narrator,
                 () -> new FreeTtsSynthesizer(dialogue), options.jobs(), cacheFor(outputDir), voiceDescription(),
                 dialogue.describe(), format.sampleRate(), options.voice().volume(), dialogue.volume())) {
             int segmentsBefore = 0;

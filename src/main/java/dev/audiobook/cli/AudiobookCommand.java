@@ -162,12 +162,18 @@ public final class AudiobookCommand implements Callable<Integer> {
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
                 parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, format,
                 split, profile.dialogue());
-        AudiobookBuilder builder = new AudiobookBuilder(options);
+        try (AudiobookBuilder builder = new AudiobookBuilder(options)) {
+            return convert(builder);
+        }
+    }
+
+    private int convert(AudiobookBuilder builder) throws UserError {
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;
         if (!planOnly) {
             FfmpegExport.requireFfmpeg(builder.format());
             OutputFolder.prepare(output.toAbsolutePath());
+            builder.preloadVoiceIfNew(output);
         }
         int failures;
         if (join) {
