@@ -5,13 +5,10 @@ import dev.audiobook.AudiobookPlan;
 import dev.audiobook.BookOptions;
 import dev.audiobook.UserError;
 import dev.audiobook.Volume;
-import dev.audiobook.book.Chapter;
-import dev.audiobook.book.Segment;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.SynthesisProgress;
-import dev.audiobook.tts.FreeTtsSynthesizer;
 import dev.audiobook.tts.VoiceProfile;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -155,7 +152,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                     "--split writes a WAV file per chapter; it does not go with --format " + format.extension());
         }
         if (listVoices) {
-            printVoices();
+            Reports.voices(spec.commandLine().getOut());
             return 0;
         }
         VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
@@ -179,7 +176,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         if (join) {
             AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
             if (planOnly) {
-                printPlan(plan);
+                Reports.plan(spec.commandLine().getOut(), plan, showText);
             } else {
                 make(builder, plan);
             }
@@ -203,7 +200,7 @@ public final class AudiobookCommand implements Callable<Integer> {
             try {
                 AudiobookPlan plan = builder.plan(file, output);
                 if (planOnly) {
-                    printPlan(plan);
+                    Reports.plan(spec.commandLine().getOut(), plan, showText);
                 } else {
                     make(builder, plan);
                 }
@@ -277,60 +274,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         }
     }
 
-    private void printPlan(AudiobookPlan plan) {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Chapter> chapters = plan.book().chapters();
-        out.printf("%s%n", plan.source());
-        out.printf("Title: %s%n", plan.book().title());
-        out.printf("Author: %s%n", plan.book().author().isBlank() ? "(unknown)" : plan.book().author());
-        out.printf("Encoding: %s%n", plan.charset().name());
-        out.printf("%d chapters, %d segments, about %s of audio%n", plan.volumes().stream()
-                .mapToLong(v -> v.segments().stream().filter(Segment::opensChapter).count()).sum(),
-                plan.segments().size(), Durations.format(plan.estimatedSeconds()));
-        for (Volume volume : plan.volumes()) {
-            out.printf("%s -> %s, %s%n", volume.count() == 1 ? "Book" : "Volume " + volume.number() + " of "
-                    + volume.count(), volume.audioFile(), volume.cueFile().map(Path::toString).orElse("no cue sheet"));
-            List<Integer> chapterIndexes = volume.segments().stream()
-                    .filter(Segment::opensChapter).map(Segment::chapterIndex).toList();
-            for (int track = 0; track < chapterIndexes.size(); track++) {
-                int c = chapterIndexes.get(track);
-                out.printf("  %02d  %s  (%d segments, about %s)%n", track + 1, chapters.get(c).title(),
-                        plan.segmentCount(c), Durations.format(plan.estimatedSeconds(c)));
-                if (showText) {
-                    volume.segments().stream()
-                            .filter(s -> s.chapterIndex() == c)
-                            .forEach(s -> out.printf("        | %s%n", s.text()));
-                }
-            }
-        }
-    }
 
-    private void printVoices() throws UserError {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("FreeTTS voices:");
-        for (com.sun.speech.freetts.Voice voice : FreeTtsSynthesizer.availableVoices()) {
-            if (VoiceProfile.VOICES.contains(voice.getName())) {
-                out.printf("  %-8s %s%n", voice.getName(), voice.getDescription());
-            }
-        }
-        out.println("Profiles in " + VoiceProfile.FOLDER + "/ (use with --voice NAME):");
-        List<Path> profiles = new ArrayList<>();
-        if (java.nio.file.Files.isDirectory(VoiceProfile.FOLDER)) {
-            try (var files = java.nio.file.Files.list(VoiceProfile.FOLDER)) {
-                files.filter(f -> f.toString().endsWith(".properties")).sorted().forEach(profiles::add);
-            } catch (java.io.IOException e) {
-                throw new UserError(VoiceProfile.FOLDER + ": cannot list the voice profiles: " + e.getMessage(), e);
-            }
-        }
-        for (Path file : profiles) {
-            VoiceProfile p = VoiceProfile.load(file);
-            String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
-            out.printf("  %-12s voice %s, %.0f words a minute, pitch %.0f Hz (range %.0f), pauses %d / %d ms%s%n", name,
-                    p.voice().name(), p.voice().rate(), p.voice().pitch(), p.voice().pitchRange(),
-                    p.pauses().paragraphMillis(), p.pauses().chapterMillis(),
-                    p.dialogue().isPresent() ? ", a second voice for dialogue" : "");
-        }
-    }
 
     private void report(Exception e) {
         PrintWriter err = spec.commandLine().getErr();
