@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class ProgressReporter implements SynthesisProgress, AutoCloseable {
     private static final long PLAIN_LINE_INTERVAL_NANOS = 10_000_000_000L;
+    private static final int MAX_TASK_CHARS = 24;
 
     private final PrintWriter err;
     private final ProgressBar bar;
@@ -23,9 +24,8 @@ final class ProgressReporter implements SynthesisProgress, AutoCloseable {
         this.err = err;
         this.bar = terminal
                 ? new ProgressBarBuilder()
-                        .setTaskName(task)
+                        .setTaskName(task.length() > MAX_TASK_CHARS ? task.substring(0, MAX_TASK_CHARS - 1) + "\u2026" : task)
                         .setInitialMax(totalSegments)
-                        .setUnit(" segments", 1)
                         .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err))
                         .setUpdateIntervalMillis(250)
@@ -40,7 +40,8 @@ final class ProgressReporter implements SynthesisProgress, AutoCloseable {
         String made = Durations.format(audioSeconds) + " of audio, " + speed(audioSeconds, elapsed);
         if (bar != null) {
             bar.stepTo(done);
-            bar.setExtraMessage(made);
+            // Short, so the bar keeps its room on an 80-column terminal.
+            bar.setExtraMessage(Durations.format(audioSeconds) + ", " + speed(audioSeconds, elapsed).replace(" real time", ""));
         } else if (now - lastPlainLineNanos >= PLAIN_LINE_INTERVAL_NANOS) {
             lastPlainLineNanos = now;
             double left = done == 0 ? 0 : elapsed * (total - done) / done;
