@@ -3,6 +3,7 @@ package dev.audiobook;
 import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Segment;
 import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.SortableNumbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ final class VolumePlanner {
         List<Volume> volumes = new ArrayList<>();
         int count = groups.size();
         for (int v = 0; v < count; v++) {
-            String name = count == 1 ? baseName : baseName + "-vol" + pad(v + 1, count);
+            String name = count == 1 ? baseName : baseName + "-vol" + SortableNumbers.padded(v + 1, count);
             String volumeTitle = count == 1 ? title : title + " (Volume " + (v + 1) + " of " + count + ")";
             volumes.add(new Volume(v + 1, count, volumeTitle, startingInSilence(groups.get(v)),
                     outputDir.resolve(name + "." + format.extension()),
@@ -70,9 +71,5 @@ final class VolumePlanner {
         Segment first = out.get(0);
         out.set(0, first.withPauseBefore(0));
         return out;
-    }
-
-    private static String pad(int number, int count) {
-        return String.format("%0" + Math.max(2, String.valueOf(count).length()) + "d", number);
     }
 }

@@ -37,7 +37,6 @@ final class ProgressReporter implements SynthesisProgress, AutoCloseable {
     public void segmentWritten(int done, int total, double audioSeconds) {
         long now = System.nanoTime();
         double elapsed = (now - startNanos) / 1e9;
-        String made = Durations.format(audioSeconds) + " of audio, " + speed(audioSeconds, elapsed);
         if (bar != null) {
             bar.stepTo(done);
             // Short, so the bar keeps its room on an 80-column terminal.
@@ -45,7 +44,8 @@ final class ProgressReporter implements SynthesisProgress, AutoCloseable {
         } else if (now - lastPlainLineNanos >= PLAIN_LINE_INTERVAL_NANOS) {
             lastPlainLineNanos = now;
             double left = done == 0 ? 0 : elapsed * (total - done) / done;
-            err.printf("  %d/%d segments, %s, %s left%n", done, total, made, Durations.format(left));
+            err.printf("  %d/%d segments, %s of audio, %s, %s left%n", done, total, Durations.format(audioSeconds),
+                    speed(audioSeconds, elapsed), Durations.format(left));
             err.flush();
         }
     }

@@ -119,11 +119,10 @@ public final class ChapterFiles implements AudioSink, Closeable {
     }
 
     private String fileName(int number, String title) {
-        String digits = String.valueOf(Math.max(99, chapterCount)).length() + "";
         String safe = title.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
         if (safe.length() > MAX_NAME_CHARS) {
             safe = safe.substring(0, MAX_NAME_CHARS).strip();
         }
-        return String.format("%s - %0" + digits + "d - %s.wav", baseName, number, safe);
+        return baseName + " - " + SortableNumbers.padded(number, chapterCount) + " - " + safe + ".wav";
     }
 }
