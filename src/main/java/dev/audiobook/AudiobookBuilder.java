@@ -1,22 +1,14 @@
 package dev.audiobook;
 
 import dev.audiobook.audio.PcmFormat;
-import dev.audiobook.audio.WavChapter;
-import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Chapter;
 import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
-import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.AudioFileFormat;
-import dev.audiobook.output.ChapterFiles;
-import dev.audiobook.output.CueSheet;
-import dev.audiobook.output.FfmpegExport;
-import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
-import dev.audiobook.output.Subtitles;
 import dev.audiobook.render.DiskSegmentCache;
 import dev.audiobook.render.Renderer;
 import dev.audiobook.render.SegmentCache;
@@ -36,7 +28,6 @@ import dev.audiobook.tts.Synthesizer;
 import dev.audiobook.tts.VoiceSettings;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +53,7 @@ public final class AudiobookBuilder implements AutoCloseable {
 
     private final BookOptions options;
     private final Map<Path, SegmentCache> caches = new HashMap<>();
-    private int volumesUpToDate;
     private PreloadedVoices preloaded;
-    private final Set<Path> chapterFilesWritten = new HashSet<>();
 
     public AudiobookBuilder(BookOptions options) {
         this.options = options;
@@ -161,8 +150,8 @@ public final class AudiobookBuilder implements AutoCloseable {
         int totalSegments = plan.segments().size();
         PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice().name());
         double seconds = 0;
-        volumesUpToDate = 0;
-        chapterFilesWritten.clear();
+        int volumesUpToDate = 0;
+        Set<Path> chapterFilesWritten = new HashSet<>();
         Renderer.Counts counts;
         VoiceSettings dialogue = options.dialogue().orElse(options.voice());
         Supplier<Synthesizer> narrator = preloaded != null ? preloaded : () -> new FreeTtsSynthesizer(options.voice());
@@ -170,25 +159,40 @@ public final class AudiobookBuilder implements AutoCloseable {
         try (Renderer renderer = new Renderer(narrator,
                 () -> new FreeTtsSynthesizer(dialogue), options.jobs(), cacheFor(outputDir), voiceDescription(),
                 dialogue.describe(), format.sampleRate(), options.voice().volume(), dialogue.volume())) {
+            Optional<Path> records = options.useCache()
+                    ? Optional.of(outputDir.resolve(CACHE_FOLDER).resolve("finished"))
+                    : Optional.empty();
+            VolumeWriter writer = new VolumeWriter(renderer, format, options.format(), records);
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
                 double secondsOffset = seconds;
-                seconds += write(plan.book(), volume, renderer, format, (done, total, audio) ->
-                        progress.segmentWritten(offset + done, totalSegments, secondsOffset + audio));
+                SynthesisProgress volumeProgress = (done, total, audio) ->
+                        progress.segmentWritten(offset + done, totalSegments, secondsOffset + audio);
+                VolumeWriter.Written written = options.split()
+                        ? writer.writeChapterFiles(plan.book(), volume, volumeProgress)
+                        : writer.write(plan.book(), volume, fingerprint(plan.book(), volume, format), volumeProgress);
+                if (written.upToDate()) {
+                    volumesUpToDate++;
+                    volume.segments().forEach(s -> cacheFor(outputDir).keep(keyOf(s)));
+                }
+                chapterFilesWritten.addAll(written.chapterFiles());
+                seconds += written.seconds();
                 segmentsBefore += volume.segments().size();
             }
             counts = renderer.counts();
         }
-        removeSuperseded(plan);
-        return new BuildResult(counts.synthesized(), counts.fromCache(), volumesUpToDate, seconds);
+        removeSuperseded(plan, chapterFilesWritten);
+        return new BuildResult(counts.synthesized(), counts.fromCache(), counts.copiedFromEarlier(), volumesUpToDate,
+                seconds);
     }
 
     /**
-     * What a build did: segments synthesized, segments reused from the cache, volumes left as they were
-     * because nothing in them changed, and the audio's length.
+     * What a build did: segments synthesized, segments reused from the cache (some of them copied from the
+     * earlier WAV), volumes left as they were because nothing in them changed, and the audio's length.
      */
-    public record BuildResult(int synthesized, int fromCache, int volumesUpToDate, double audioSeconds) {}
+    public record BuildResult(int synthesized, int fromCache, int copiedFromEarlier, int volumesUpToDate,
+            double audioSeconds) {}
 
     /** Removes cache entries that no book of this run used; returns how many. */
     public int pruneCache(Path outputDir) throws UserError {
@@ -205,98 +209,6 @@ public final class AudiobookBuilder implements AutoCloseable {
             return SegmentCache.NONE;
         }
         return caches.computeIfAbsent(outputDir.toAbsolutePath(), dir -> new DiskSegmentCache(dir.resolve(CACHE_FOLDER)));
-    }
-
-    /** Writes one volume; returns its duration in seconds. */
-    private double write(Book book, Volume volume, Renderer renderer, PcmFormat format, SynthesisProgress progress)
-            throws UserError {
-        if (options.split()) {
-            return writeChapterFiles(book, volume, renderer, format, progress);
-        }
-        Path outputDir = volume.audioFile().toAbsolutePath().getParent();
-        String fingerprint = fingerprint(book, volume, format);
-        Optional<FinishedVolumes> finished = options.useCache()
-                ? Optional.of(new FinishedVolumes(outputDir.resolve(CACHE_FOLDER).resolve("finished")))
-                : Optional.empty();
-        Optional<Double> unchanged = finished.flatMap(f -> f.upToDate(volume.files(), fingerprint));
-        if (unchanged.isPresent()) {
-            volumesUpToDate++;
-            SegmentCache cache = cacheFor(outputDir);
-            volume.segments().forEach(s -> cache.keep(keyOf(s)));
-            return unchanged.get();
-        }
-        volume.files().forEach(AtomicFile::removeAbandoned);
-        AudioFileFormat fileFormat = options.format();
-        // The WAV is the book itself, or the stage an m4b, mp3 or flac file is made from.
-        Path wavTarget = fileFormat == AudioFileFormat.WAV
-                ? volume.audioFile()
-                : outputDir.resolve(volume.audioFile().getFileName() + ".wav");
-        AtomicFile.removeAbandoned(wavTarget);
-        try (AtomicFile wavFile = createIn(outputDir, wavTarget);
-                AtomicFile exported = fileFormat == AudioFileFormat.WAV ? null : createIn(outputDir, volume.audioFile())) {
-            List<WavChapter> chapters;
-            List<Renderer.Placement> placements;
-            double seconds;
-            long frames;
-            try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
-                placements = renderer.render(book, volume.segments(), wav, progress);
-                wav.finish();
-                chapters = wav.chapters();
-                frames = wav.frames();
-                seconds = format.seconds(frames);
-            }
-            if (exported != null) {
-                FfmpegExport.convert(wavFile.path(), exported.path(), fileFormat, volume.title(), book.author(),
-                        chapters, format.sampleRate(), frames);
-            }
-            String performer = book.author().isBlank() ? "Unknown" : book.author();
-            try (AtomicFile cueFile = volume.cueFile().isPresent() ? createIn(outputDir, volume.cueFile().get()) : null;
-                    AtomicFile subtitleFile = createIn(outputDir, volume.subtitleFile())) {
-                if (cueFile != null) {
-                    Files.writeString(cueFile.path(), CueSheet.render(volume.title(), performer,
-                            volume.audioFile().getFileName().toString(), fileFormat.cueFileType(), format, chapters),
-                            StandardCharsets.UTF_8);
-                }
-                Files.writeString(subtitleFile.path(), Subtitles.render(placements, format.sampleRate()),
-                        StandardCharsets.UTF_8);
-                (exported != null ? exported : wavFile).commit();
-                if (cueFile != null) {
-                    cueFile.commit();
-                }
-                subtitleFile.commit();
-            }
-            if (finished.isPresent()) {
-                finished.get().record(volume.files(), fingerprint, seconds);
-            }
-            return seconds;
-        } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
-        }
-    }
-
-    /** One WAV per chapter, the playlist (the volume's audio file) and the subtitles; returns the duration. */
-    private double writeChapterFiles(Book book, Volume volume, Renderer renderer, PcmFormat format,
-            SynthesisProgress progress) throws UserError {
-        Path outputDir = volume.audioFile().toAbsolutePath().getParent();
-        String baseName = volume.audioFile().getFileName().toString().replaceFirst("\\.m3u$", "");
-        int chapters = (int) volume.segments().stream().filter(Segment::opensChapter).count();
-        volume.files().forEach(AtomicFile::removeAbandoned);
-        try (ChapterFiles files = new ChapterFiles(outputDir, baseName, book.author(), format, chapters);
-                AtomicFile playlist = createIn(outputDir, volume.audioFile());
-                AtomicFile subtitles = createIn(outputDir, volume.subtitleFile())) {
-            List<Renderer.Placement> placements = renderer.render(book, volume.segments(), files, progress);
-            long frames = files.frames();
-            List<ChapterFiles.ChapterFile> written = files.commit();
-            written.forEach(f -> chapterFilesWritten.add(f.path().toAbsolutePath()));
-            Files.writeString(playlist.path(), ChapterFiles.playlist(written, book.author()), StandardCharsets.UTF_8);
-            Files.writeString(subtitles.path(), Subtitles.render(placements, format.sampleRate()),
-                    StandardCharsets.UTF_8);
-            playlist.commit();
-            subtitles.commit();
-            return format.seconds(frames);
-        } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
-        }
     }
 
     /** Everything the volume's bytes depend on: the segments' audio, pauses and chapter titles, the tags. */
@@ -328,7 +240,7 @@ public final class AudiobookBuilder implements AutoCloseable {
     }
 
     /** A book now in one file leaves no old volumes behind, and a book now in volumes no old single file. */
-    private void removeSuperseded(AudiobookPlan plan) throws UserError {
+    private void removeSuperseded(AudiobookPlan plan, Set<Path> chapterFilesWritten) throws UserError {
         Volume first = plan.volumes().get(0);
         Path dir = first.audioFile().toAbsolutePath().getParent();
         String baseName = first.audioFile().getFileName().toString().replaceFirst("(-vol\\d+)?\\.[a-z0-9]+$", "");
@@ -346,14 +258,6 @@ public final class AudiobookBuilder implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UserError(dir + ": cannot remove an outdated volume: " + OutputFolder.describe(e), e);
-        }
-    }
-
-    private static AtomicFile createIn(Path dir, Path target) throws UserError {
-        try {
-            return AtomicFile.create(target);
-        } catch (IOException e) {
-            throw new UserError(dir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
         }
     }
 

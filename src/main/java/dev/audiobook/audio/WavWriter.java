@@ -76,13 +76,38 @@ public final class WavWriter implements AudioSink, Closeable {
         }
     }
 
-    private void writePcm(byte[] pcm, int length) throws IOException {
+    /** Copies the bytes file to file, without passing them through the heap. */
+    @Override
+    public void copyPcm(FileChannel source, long position, long bytes) throws IOException {
+        checkRoomFor(bytes);
+        flush();
+        long copied = 0;
+        while (copied < bytes) {
+            long n = source.transferTo(position + copied, bytes - copied, channel);
+            if (n <= 0) {
+                throw new IOException("the earlier audio ends before its index says");
+            }
+            copied += n;
+        }
+        dataBytes += bytes;
+    }
+
+    /** Where the samples start in the file, in bytes. */
+    public long dataOffset() {
+        return dataSizeOffset + 4;
+    }
+
+    private void checkRoomFor(long length) throws IOException {
         if (length % format.bytesPerFrame() != 0) {
             throw new IllegalArgumentException("PCM length " + length + " is not a whole number of frames");
         }
         if (dataBytes + length > MAX_RIFF_BYTES - BUFFER_BYTES) {
             throw new IOException("the audio is larger than the 4 GiB a WAV file can hold");
         }
+    }
+
+    private void writePcm(byte[] pcm, int length) throws IOException {
+        checkRoomFor(length);
         int offset = 0;
         while (offset < length) {
             int n = Math.min(buffer.remaining(), length - offset);

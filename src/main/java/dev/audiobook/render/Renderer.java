@@ -42,6 +42,7 @@ public final class Renderer implements AutoCloseable {
     private final List<Synthesizer> created = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger synthesized = new AtomicInteger();
     private final AtomicInteger fromCache = new AtomicInteger();
+    private final AtomicInteger copied = new AtomicInteger();
 
     /**
      * @param voiceDescription what the voice's audio depends on, part of each cache key
@@ -91,11 +92,22 @@ public final class Renderer implements AutoCloseable {
         return SegmentKey.of(segment.dialogue() ? dialogueDescription : voiceDescription, segment.text());
     }
 
-    /** Segments synthesized so far, and segments taken from the cache. */
-    public record Counts(int synthesized, int fromCache) {}
+    /**
+     * The key of a segment's finished audio: who speaks it, what is said and how loud. Equal keys, equal
+     * bytes in the WAV.
+     */
+    public String audioKeyOf(Segment segment) {
+        return keyOf(segment, voiceDescription, dialogueDescription) + "@" + volumeOf(segment);
+    }
+
+    /**
+     * Segments synthesized so far; segments taken from the cache, of which some were copied from the
+     * earlier WAV.
+     */
+    public record Counts(int synthesized, int fromCache, int copiedFromEarlier) {}
 
     public Counts counts() {
-        return new Counts(synthesized.get(), fromCache.get());
+        return new Counts(synthesized.get(), fromCache.get() + copied.get(), copied.get());
     }
 
     /** Where a segment's speech lies in the WAV, in sample frames from the start of the audio. */
@@ -104,31 +116,63 @@ public final class Renderer implements AutoCloseable {
     /** Writes the segments' audio in order; returns where each one's speech lies. */
     public List<Placement> render(Book book, List<Segment> segments, AudioSink wav, SynthesisProgress progress)
             throws IOException {
+        return render(book, segments, wav, progress, EarlierAudio.NONE);
+    }
+
+    /**
+     * Writes the segments' audio in order, copying what the earlier WAV already holds; returns where each
+     * segment's speech lies.
+     */
+    public List<Placement> render(Book book, List<Segment> segments, AudioSink wav, SynthesisProgress progress,
+            EarlierAudio earlier) throws IOException {
         List<Placement> placements = new ArrayList<>(segments.size());
-        Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
+        // Copied segments hold no audio while they wait, so only the others count against the window; the
+        // window then reaches the next segments to synthesize early, while the copying goes on.
+        Deque<Pending> pending = new ArrayDeque<>();
+        int working = 0;
         int submitted = 0;
         try {
             for (int i = 0; i < segments.size(); i++) {
-                while (submitted < segments.size() && inFlight.size() < workers * WINDOW_PER_WORKER) {
+                while (submitted < segments.size() && working < workers * WINDOW_PER_WORKER) {
                     Segment next = segments.get(submitted++);
-                    inFlight.add(pool.submit(() -> audioOf(next)));
+                    Optional<EarlierAudio.Range> range = earlier.find(audioKeyOf(next));
+                    if (range.isPresent()) {
+                        cache.keep(keyOf(next, voiceDescription, dialogueDescription));
+                        pending.add(new Pending(null, range.get()));
+                    } else {
+                        pending.add(new Pending(pool.submit(() -> audioOf(next)), null));
+                        working++;
+                    }
                 }
                 Segment segment = segments.get(i);
-                byte[] pcm = await(inFlight.removeFirst());
+                Pending audio = pending.removeFirst();
+                byte[] pcm = null;
+                if (audio.work() != null) {
+                    pcm = await(audio.work());
+                    working--;
+                }
                 wav.writeSilence(segment.pauseBeforeMillis());
                 if (segment.opensChapter()) {
                     wav.markChapter(book.chapters().get(segment.chapterIndex()).title());
                 }
                 long start = wav.frames();
-                wav.writePcm(pcm);
+                if (pcm != null) {
+                    wav.writePcm(pcm);
+                } else {
+                    earlier.copy(audio.range(), wav);
+                    copied.incrementAndGet();
+                }
                 placements.add(new Placement(segment, start, wav.frames()));
                 progress.segmentWritten(i + 1, segments.size(), wav.format().seconds(wav.frames()));
             }
         } finally {
-            inFlight.forEach(f -> f.cancel(true));
+            pending.stream().filter(p -> p.work() != null).forEach(p -> p.work().cancel(true));
         }
         return placements;
     }
+
+    /** A segment's audio on its way: being made by a worker, or to be copied from the earlier WAV. */
+    private record Pending(Future<byte[]> work, EarlierAudio.Range range) {}
 
     /** The segment's speech, trimmed and levelled; the cache keeps it as the voice made it. */
     private byte[] audioOf(Segment segment) {
@@ -143,7 +187,11 @@ public final class Renderer implements AutoCloseable {
             cache.put(key, pcm);
             synthesized.incrementAndGet();
         }
-        return Loudness.level(pcm, sampleRate, segment.dialogue() ? dialogueVolume : volume);
+        return Loudness.level(pcm, sampleRate, volumeOf(segment));
+    }
+
+    private double volumeOf(Segment segment) {
+        return segment.dialogue() ? dialogueVolume : volume;
     }
 
     @Override

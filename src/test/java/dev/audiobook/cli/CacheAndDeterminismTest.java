@@ -78,17 +78,67 @@ class CacheAndDeterminismTest {
     void editingOneParagraphResynthesisesOnlyThatParagraph() throws Exception {
         Path story = story();
         CommandRun.of(story.toString(), "-o", dir.resolve("out").toString(), "-q");
-        Files.writeString(story, Files.readString(story).replace("paragraph 2 tells of the river",
-                "paragraph 2 tells of the sea"));
+        editParagraphTwo(story);
         String edited = Files.readString(story);
         assertThat(edited).contains("the sea");
 
         CommandRun rerun = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
-        CommandRun clean = CommandRun.of(story.toString(), "-o", dir.resolve("clean").toString(), "-q", "--no-cache");
+        CommandRun clean = cleanRun(story);
 
         // "paragraph 2" appears once in each of the three chapters.
         assertThat(rerun.stderr()).contains("(3 synthesized, 12 from the cache)");
         assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+    }
+
+    @Test
+    void aRerunCopiesUnchangedSegmentsFromTheEarlierWavAndWritesWhatACleanRunWrites() throws Exception {
+        Path story = story();
+        Path out = dir.resolve("out");
+        build(story, out, "kevin16", Pauses.DEFAULT);
+        editParagraphTwo(story);
+
+        AudiobookBuilder.BuildResult edited = build(story, out, "kevin16", Pauses.DEFAULT);
+        CommandRun clean = cleanRun(story);
+
+        assertThat(edited.synthesized()).isEqualTo(3);
+        assertThat(edited.copiedFromEarlier()).isEqualTo(12);
+        assertThat(clean.exitCode()).isZero();
+        assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+        assertThat(bytes("out", "story.cue")).isEqualTo(bytes("clean", "story.cue"));
+        assertThat(bytes("out", "story.srt")).isEqualTo(bytes("clean", "story.srt"));
+    }
+
+    @Test
+    void aWavChangedSinceItWasWrittenIsNotCopiedFrom() throws Exception {
+        Path story = story();
+        Path out = dir.resolve("out");
+        build(story, out, "kevin16", Pauses.DEFAULT);
+        byte[] wav = bytes("out", "story.wav");
+        // Someone edits the audio: same length, other samples.
+        java.util.Arrays.fill(wav, 4000, 90000, (byte) 7);
+        Files.write(out.resolve("story.wav"), wav);
+        editParagraphTwo(story);
+
+        AudiobookBuilder.BuildResult edited = build(story, out, "kevin16", Pauses.DEFAULT);
+        CommandRun clean = cleanRun(story);
+
+        assertThat(edited.copiedFromEarlier()).isZero();
+        assertThat(edited.fromCache()).isEqualTo(12);
+        assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+    }
+
+    @Test
+    void changingTheVolumeOfTheVoiceCopiesNothingFromTheEarlierWav() throws Exception {
+        Path story = story();
+        Path out = dir.resolve("out");
+        build(story, out, new VoiceSettings("kevin16", 150, 100, 11), Pauses.DEFAULT);
+
+        AudiobookBuilder.BuildResult quieter = build(story, out,
+                new VoiceSettings("kevin16", 150, 100, 11, dev.audiobook.tts.Pronunciations.NONE, 0.5f), Pauses.DEFAULT);
+
+        assertThat(quieter.synthesized()).isZero();
+        assertThat(quieter.copiedFromEarlier()).isZero();
+        assertThat(quieter.fromCache()).isEqualTo(15);
     }
 
     @Test
@@ -115,7 +165,7 @@ class CacheAndDeterminismTest {
 
         assertThat(a.get().exitCode()).as(a.get().stderr()).isZero();
         assertThat(b.get().exitCode()).as(b.get().stderr()).isZero();
-        CommandRun clean = CommandRun.of(story.toString(), "-o", dir.resolve("clean").toString(), "-q", "--no-cache");
+        CommandRun clean = cleanRun(story);
         assertThat(clean.exitCode()).isZero();
         assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
         Files.delete(dir.resolve("out/story.wav"));
@@ -143,11 +193,27 @@ class CacheAndDeterminismTest {
     }
 
     private AudiobookBuilder.BuildResult build(Path story, Path out, String voice, Pauses pauses) throws Exception {
+        return build(story, out, new VoiceSettings(voice, 150, 100, 11), pauses);
+    }
+
+    private AudiobookBuilder.BuildResult build(Path story, Path out, VoiceSettings voice, Pauses pauses)
+            throws Exception {
         AudiobookBuilder builder = new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), new VoiceSettings(voice, 150, 100, 11), 2, pauses, true,
+                Optional.empty(), Optional.empty(), voice, 2, pauses, true,
                 dev.audiobook.output.AudioFileFormat.WAV, false, Optional.empty()));
         AudiobookPlan plan = builder.plan(story, out);
         return builder.build(plan, SynthesisProgress.NONE);
+    }
+
+    /** "paragraph 2" is in each of the three chapters. */
+    private static void editParagraphTwo(Path story) throws Exception {
+        Files.writeString(story, Files.readString(story).replace("paragraph 2 tells of the river",
+                "paragraph 2 tells of the sea"));
+    }
+
+    /** The book made from scratch into the folder "clean". */
+    private CommandRun cleanRun(Path story) {
+        return CommandRun.of(story.toString(), "-o", dir.resolve("clean").toString(), "-q", "--no-cache");
     }
 
     private byte[] bytes(String folder, String file) throws Exception {

@@ -1,0 +1,167 @@
+package dev.audiobook;
+
+import dev.audiobook.audio.PcmFormat;
+import dev.audiobook.audio.WavChapter;
+import dev.audiobook.audio.WavInfo;
+import dev.audiobook.audio.WavWriter;
+import dev.audiobook.book.Book;
+import dev.audiobook.book.Segment;
+import dev.audiobook.output.AtomicFile;
+import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.ChapterFiles;
+import dev.audiobook.output.CueSheet;
+import dev.audiobook.output.FfmpegExport;
+import dev.audiobook.output.FinishedVolumes;
+import dev.audiobook.output.OutputFolder;
+import dev.audiobook.output.Subtitles;
+import dev.audiobook.render.EarlierAudio;
+import dev.audiobook.render.Renderer;
+import dev.audiobook.render.SynthesisProgress;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a volume's files from the renderer's audio: the WAV or the exported file made from it, the cue
+ * sheet and the subtitles, or with {@code --split} a WAV per chapter and a playlist. Every file appears
+ * whole or not at all. With records kept (the cache is on), a volume whose files are as its plan last left
+ * them is left alone, and a changed one copies the unchanged segments from its earlier WAV.
+ */
+final class VolumeWriter {
+    private final Renderer renderer;
+    private final PcmFormat format;
+    private final AudioFileFormat fileFormat;
+    private final Optional<Path> records;
+
+    /**
+     * @param records the folder of the finished volumes' records and indexes, or none when every volume
+     *     is made afresh
+     */
+    VolumeWriter(Renderer renderer, PcmFormat format, AudioFileFormat fileFormat, Optional<Path> records) {
+        this.renderer = renderer;
+        this.format = format;
+        this.fileFormat = fileFormat;
+        this.records = records;
+    }
+
+    /** What writing a volume did: the audio's length, whether it was up to date, the chapter files made. */
+    record Written(double seconds, boolean upToDate, List<Path> chapterFiles) {}
+
+    /**
+     * @param fingerprint everything the volume's bytes depend on; the same as the last run's, with the files
+     *     as it left them, means there is nothing to do
+     */
+    Written write(Book book, Volume volume, String fingerprint, SynthesisProgress progress) throws UserError {
+        Path outputDir = volume.audioFile().toAbsolutePath().getParent();
+        Optional<FinishedVolumes> finished = records.map(FinishedVolumes::new);
+        Optional<Double> unchanged = finished.flatMap(f -> f.upToDate(volume.files(), fingerprint));
+        if (unchanged.isPresent()) {
+            return new Written(unchanged.get(), true, List.of());
+        }
+        volume.files().forEach(AtomicFile::removeAbandoned);
+        // The WAV is the book itself, or the stage an m4b, mp3 or flac file is made from.
+        Path wavTarget = fileFormat == AudioFileFormat.WAV
+                ? volume.audioFile()
+                : outputDir.resolve(volume.audioFile().getFileName() + ".wav");
+        AtomicFile.removeAbandoned(wavTarget);
+        Optional<Path> index = records.filter(r -> fileFormat == AudioFileFormat.WAV)
+                .map(r -> r.resolve(volume.audioFile().getFileName() + ".segments"));
+        String layout = "format " + WavWriter.FORMAT_VERSION + " " + format;
+        try (EarlierAudio earlier = index.map(i -> EarlierAudio.open(wavTarget, i, layout)).orElse(EarlierAudio.NONE);
+                AtomicFile wavFile = createIn(outputDir, wavTarget);
+                AtomicFile exported = fileFormat == AudioFileFormat.WAV ? null : createIn(outputDir, volume.audioFile())) {
+            List<WavChapter> chapters;
+            List<Renderer.Placement> placements;
+            long frames;
+            long dataOffset;
+            try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
+                placements = renderer.render(book, volume.segments(), wav, progress, earlier);
+                wav.finish();
+                chapters = wav.chapters();
+                frames = wav.frames();
+                dataOffset = wav.dataOffset();
+            }
+            if (exported != null) {
+                FfmpegExport.convert(wavFile.path(), exported.path(), fileFormat, volume.title(), book.author(),
+                        chapters, format.sampleRate(), frames);
+            }
+            String performer = book.author().isBlank() ? "Unknown" : book.author();
+            try (AtomicFile cueFile = volume.cueFile().isPresent() ? createIn(outputDir, volume.cueFile().get()) : null;
+                    AtomicFile subtitleFile = createIn(outputDir, volume.subtitleFile())) {
+                if (cueFile != null) {
+                    Files.writeString(cueFile.path(), CueSheet.render(volume.title(), performer,
+                            volume.audioFile().getFileName().toString(), fileFormat.cueFileType(), format, chapters),
+                            StandardCharsets.UTF_8);
+                }
+                Files.writeString(subtitleFile.path(), Subtitles.render(placements, format.sampleRate()),
+                        StandardCharsets.UTF_8);
+                (exported != null ? exported : wavFile).commit();
+                if (cueFile != null) {
+                    cueFile.commit();
+                }
+                subtitleFile.commit();
+            }
+            double seconds = format.seconds(frames);
+            if (finished.isPresent()) {
+                if (index.isPresent()) {
+                    writeIndex(index.get(), volume.audioFile(), layout, placements, dataOffset);
+                }
+                finished.get().record(volume.files(), fingerprint, seconds);
+            }
+            return new Written(seconds, false, List.of());
+        } catch (IOException e) {
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+        }
+    }
+
+    private void writeIndex(Path index, Path wav, String layout, List<Renderer.Placement> placements, long dataOffset)
+            throws IOException {
+        List<EarlierAudio.Entry> entries = new ArrayList<>(placements.size());
+        for (Renderer.Placement p : placements) {
+            long position = dataOffset + p.startFrame() * format.bytesPerFrame();
+            long bytes = (p.endFrame() - p.startFrame()) * format.bytesPerFrame();
+            entries.add(new EarlierAudio.Entry(renderer.audioKeyOf(p.segment()), position, bytes));
+        }
+        Files.createDirectories(index.getParent());
+        try (AtomicFile file = AtomicFile.create(index)) {
+            EarlierAudio.writeIndex(file.path(), wav, layout, entries);
+            file.commit();
+        }
+    }
+
+    /** One WAV per chapter, the playlist (the volume's audio file) and the subtitles. */
+    Written writeChapterFiles(Book book, Volume volume, SynthesisProgress progress) throws UserError {
+        Path outputDir = volume.audioFile().toAbsolutePath().getParent();
+        String baseName = volume.audioFile().getFileName().toString().replaceFirst("\\.m3u$", "");
+        int chapters = (int) volume.segments().stream().filter(Segment::opensChapter).count();
+        volume.files().forEach(AtomicFile::removeAbandoned);
+        try (ChapterFiles files = new ChapterFiles(outputDir, baseName, book.author(), format, chapters);
+                AtomicFile playlist = createIn(outputDir, volume.audioFile());
+                AtomicFile subtitles = createIn(outputDir, volume.subtitleFile())) {
+            List<Renderer.Placement> placements = renderer.render(book, volume.segments(), files, progress);
+            long frames = files.frames();
+            List<ChapterFiles.ChapterFile> written = files.commit();
+            Files.writeString(playlist.path(), ChapterFiles.playlist(written, book.author()), StandardCharsets.UTF_8);
+            Files.writeString(subtitles.path(), Subtitles.render(placements, format.sampleRate()),
+                    StandardCharsets.UTF_8);
+            playlist.commit();
+            subtitles.commit();
+            return new Written(format.seconds(frames), false,
+                    written.stream().map(f -> f.path().toAbsolutePath()).toList());
+        } catch (IOException e) {
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+        }
+    }
+
+    static AtomicFile createIn(Path dir, Path target) throws UserError {
+        try {
+            return AtomicFile.create(target);
+        } catch (IOException e) {
+            throw new UserError(dir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
+        }
+    }
+}
