@@ -36,7 +36,20 @@ public record AudiobookPlan(Path source, Charset charset, Book book, List<Segmen
     }
 
     static double estimatedSeconds(Segment s) {
-        int words = s.text().split("\\s+").length;
-        return words / WORDS_PER_SECOND + s.pauseBeforeMillis() / 1000.0;
+        return words(s.text()) / WORDS_PER_SECOND + s.pauseBeforeMillis() / 1000.0;
+    }
+
+    /** Counted without splitting: a long book is estimated more than once while it is planned. */
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -170,7 +170,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         if (!planOnly) {
             FfmpegExport.requireFfmpeg(builder.format());
             OutputFolder.prepare(output.toAbsolutePath());
-            builder.preloadVoiceIfNew(output);
+            builder.preloadVoiceIfLikelyNeeded(files, output);
         }
         int failures;
         if (join) {

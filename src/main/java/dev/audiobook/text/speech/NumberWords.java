@@ -6,8 +6,13 @@ import java.util.Locale;
 
 /** Numbers as English words, from ICU's spell-out rules: cardinals, ordinals, years, decimals. */
 public final class NumberWords {
-    /** Costly to build and not thread-safe, so there is one, used under its lock: numbers are rare in prose. */
-    private static final RuleBasedNumberFormat SPELLOUT = new RuleBasedNumberFormat(Locale.US, RuleBasedNumberFormat.SPELLOUT);
+    /**
+     * Costly to build and not thread-safe, so there is one, used under its lock: numbers are rare in prose.
+     * It lives in a class of its own so that starting to load it does not load it on the caller's thread.
+     */
+    private static final class Spellout {
+        static final RuleBasedNumberFormat RULES = new RuleBasedNumberFormat(Locale.US, RuleBasedNumberFormat.SPELLOUT);
+    }
 
     private NumberWords() {}
 
@@ -51,8 +56,8 @@ public final class NumberWords {
     }
 
     private static String spell(long n, String ruleSet) {
-        synchronized (SPELLOUT) {
-            return SPELLOUT.format(n, ruleSet);
+        synchronized (Spellout.RULES) {
+            return Spellout.RULES.format(n, ruleSet);
         }
     }
 
