@@ -31,6 +31,12 @@ public final class WavWriter implements AudioSink, Closeable {
     private final List<WavChapter> chapters = new ArrayList<>();
     private final long dataSizeOffset;
     private long dataBytes;
+    // A copy from an earlier file not made yet: a next copy that continues it in that file, after the same
+    // silence, joins it, so unchanged stretches of a book move in one transfer.
+    private FileChannel copySource;
+    private long copyFrom;
+    private long copyTo;
+    private long silenceAfterCopy;
 
     public WavWriter(Path path, PcmFormat format, WavInfo info) throws IOException {
         this.format = format;
@@ -68,28 +74,59 @@ public final class WavWriter implements AudioSink, Closeable {
 
     @Override
     public void writeSilence(int millis) throws IOException {
-        int remaining = format.bytesForMillis(millis);
+        if (copySource != null) {
+            int bytes = format.bytesForMillis(millis);
+            checkRoomFor(bytes);
+            silenceAfterCopy += bytes;
+            dataBytes += bytes;
+            return;
+        }
+        writeZeros(format.bytesForMillis(millis));
+    }
+
+    private void writeZeros(long bytes) throws IOException {
+        long remaining = bytes;
         while (remaining > 0) {
-            int n = Math.min(remaining, SILENCE.length);
+            int n = (int) Math.min(remaining, SILENCE.length);
             writePcm(SILENCE, n);
             remaining -= n;
         }
     }
 
-    /** Copies the bytes file to file, without passing them through the heap. */
+    /**
+     * Copies the bytes file to file, without passing them through the heap. The source holds silence (zero
+     * bytes) wherever a copy continues an earlier one after a pause.
+     */
     @Override
     public void copyPcm(FileChannel source, long position, long bytes) throws IOException {
         checkRoomFor(bytes);
+        if (source != copySource || position != copyTo + silenceAfterCopy) {
+            finishCopy();
+            copySource = source;
+            copyFrom = position;
+        }
+        copyTo = position + bytes;
+        silenceAfterCopy = 0;
+        dataBytes += bytes;
+    }
+
+    private void finishCopy() throws IOException {
+        if (copySource == null) {
+            return;
+        }
         flush();
-        long copied = 0;
-        while (copied < bytes) {
-            long n = source.transferTo(position + copied, bytes - copied, channel);
+        for (long at = copyFrom; at < copyTo; ) {
+            long n = copySource.transferTo(at, copyTo - at, channel);
             if (n <= 0) {
                 throw new IOException("the earlier audio ends before its index says");
             }
-            copied += n;
+            at += n;
         }
-        dataBytes += bytes;
+        copySource = null;
+        long silence = silenceAfterCopy;
+        silenceAfterCopy = 0;
+        dataBytes -= silence;
+        writeZeros(silence);
     }
 
     /** Where the samples start in the file, in bytes. */
@@ -108,6 +145,7 @@ public final class WavWriter implements AudioSink, Closeable {
 
     private void writePcm(byte[] pcm, int length) throws IOException {
         checkRoomFor(length);
+        finishCopy();
         int offset = 0;
         while (offset < length) {
             int n = Math.min(buffer.remaining(), length - offset);
@@ -132,6 +170,7 @@ public final class WavWriter implements AudioSink, Closeable {
 
     /** Writes the chapter chunks and the final sizes; the file is complete once this returns. */
     public void finish() throws IOException {
+        finishCopy();
         flush();
         if (!chapters.isEmpty()) {
             writeChunk(cueChunk());

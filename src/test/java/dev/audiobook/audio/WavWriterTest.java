@@ -3,7 +3,11 @@ package dev.audiobook.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.audiobook.testing.WavFile;
+import java.io.ByteArrayOutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +50,66 @@ class WavWriterTest {
         short[] samples = wav.samples(path);
         assertThat(samples[1]).isEqualTo((short) ((tone[2] & 0xff) | (tone[3] << 8)));
         assertThat(samples[1600 + 100]).isZero();
+    }
+
+    @Test
+    void copiesFromAnEarlierFileWriteTheSameBytesAsWritingTheSamples() throws Exception {
+        byte[] a = tone(3200, 3);
+        byte[] b = tone(1600, 5);
+        byte[] c = tone(800, 11);
+        Path written = dir.resolve("written.wav");
+        long data;
+        try (WavWriter wav = new WavWriter(written, FORMAT, new WavInfo("Book", ""))) {
+            data = wav.dataOffset();
+            wav.writePcm(a);
+            wav.writeSilence(100);
+            wav.writePcm(b);
+            wav.writeSilence(200);
+            wav.writePcm(c);
+            wav.finish();
+        }
+        long silence100 = FORMAT.bytesForMillis(100);
+
+        // Copied back in another order and with other pauses: a and b continue each other only when the
+        // pause between them is the one in the earlier file.
+        Path copied = dir.resolve("copied.wav");
+        try (FileChannel earlier = FileChannel.open(written);
+                WavWriter wav = new WavWriter(copied, FORMAT, new WavInfo("Book", ""))) {
+            wav.copyPcm(earlier, data, a.length);
+            wav.writeSilence(100);
+            wav.copyPcm(earlier, data + a.length + silence100, b.length);
+            wav.writeSilence(300);
+            wav.markChapter("Two");
+            wav.copyPcm(earlier, data, a.length);
+            wav.writePcm(c);
+            wav.writeSilence(50);
+            wav.finish();
+        }
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.write(a);
+        expected.write(new byte[(int) silence100]);
+        expected.write(b);
+        expected.write(new byte[FORMAT.bytesForMillis(300)]);
+        expected.write(a);
+        expected.write(c);
+        expected.write(new byte[FORMAT.bytesForMillis(50)]);
+        WavFile wav = WavFile.read(copied);
+        assertThat(wav.dataSize()).isEqualTo(expected.size());
+        assertThat(wav.riffSize()).isEqualTo(wav.fileSize() - 8);
+        assertThat(wav.cuePoints()).extracting(WavFile.CuePoint::sampleOffset)
+                .containsExactly((long) FORMAT.framesFor(a.length + silence100 + b.length + FORMAT.bytesForMillis(300)));
+        byte[] copiedFile = Files.readAllBytes(copied);
+        assertThat(Arrays.copyOfRange(copiedFile, (int) data, (int) data + expected.size()))
+                .isEqualTo(expected.toByteArray());
+    }
+
+    private static byte[] tone(int bytes, int step) {
+        byte[] tone = new byte[bytes];
+        for (int i = 0; i < bytes; i++) {
+            tone[i] = (byte) (1 + (i * step) % 120);
+        }
+        return tone;
     }
 
     @Test
