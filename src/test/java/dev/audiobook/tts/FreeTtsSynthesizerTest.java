@@ -2,6 +2,8 @@ package dev.audiobook.tts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,27 @@ class FreeTtsSynthesizerTest {
 
         assertThat(longSpeech.length).isGreaterThan(2 * shortSpeech.length);
         assertThat(kevin.synthesize("Good night.")).isEqualTo(shortSpeech);
+    }
+
+    @Test
+    void freeTtsLinesAboutMissingSoundsStayOffStderrAndOtherLinesPass() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream filtered = new ByteArrayOutputStream();
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(filtered, true));
+            FreeTtsSynthesizer voice = new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE);
+            voice.synthesize("The old yt was moored by the quay.");
+            System.err.println("a line of someone else's");
+            System.setErr(new PrintStream(raw, true));
+            voice.synthesize("The old yt was moored by the quay.");
+            voice.close();
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(raw.toString()).as("FreeTTS's own output for this text").contains("Can't find diphone");
+        assertThat(filtered.toString()).doesNotContain("diphone").contains("a line of someone else's");
     }
 
     /** Root mean square of little-endian 16-bit samples; byte-swapped speech would look like loud noise. */
