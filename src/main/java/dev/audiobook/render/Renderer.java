@@ -4,6 +4,7 @@ import dev.audiobook.audio.Loudness;
 import dev.audiobook.audio.AudioSink;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
+import dev.audiobook.tts.Speech;
 import dev.audiobook.tts.Synthesizer;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -178,16 +179,16 @@ public final class Renderer implements AutoCloseable {
     private byte[] audioOf(Segment segment) {
         String key = keyOf(segment, voiceDescription, dialogueDescription);
         Optional<byte[]> cached = cache.get(key);
-        byte[] pcm;
+        Speech speech;
         if (cached.isPresent()) {
             fromCache.incrementAndGet();
-            pcm = cached.get();
+            speech = new Speech(cached.get(), Loudness.measure(cached.get()));
         } else {
-            pcm = (segment.dialogue() ? dialogueSynthesizer : synthesizer).get().synthesize(segment.text());
-            cache.put(key, pcm);
+            speech = (segment.dialogue() ? dialogueSynthesizer : synthesizer).get().speak(segment.text());
+            cache.put(key, speech.pcm());
             synthesized.incrementAndGet();
         }
-        return Loudness.level(pcm, sampleRate, volumeOf(segment));
+        return Loudness.level(speech.pcm(), sampleRate, volumeOf(segment), speech.levels());
     }
 
     private double volumeOf(Segment segment) {

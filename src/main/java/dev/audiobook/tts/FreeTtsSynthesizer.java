@@ -64,7 +64,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     }
 
     @Override
-    public byte[] synthesize(String text) {
+    public Speech speak(String text) {
         collector.take();
         if (!voice.speak(text)) {
             throw new IllegalStateException("FreeTTS could not speak: " + text);

@@ -7,7 +7,12 @@ public interface Synthesizer extends AutoCloseable {
     PcmFormat format();
 
     /** The speech for the text, as little-endian PCM in {@link #format()}. */
-    byte[] synthesize(String text);
+    default byte[] synthesize(String text) {
+        return speak(text).pcm();
+    }
+
+    /** The speech for the text with its levels. */
+    Speech speak(String text);
 
     @Override
     void close();

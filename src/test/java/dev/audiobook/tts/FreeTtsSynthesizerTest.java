@@ -2,8 +2,10 @@ package dev.audiobook.tts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.audiobook.audio.Loudness;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,17 @@ class FreeTtsSynthesizerTest {
 
         assertThat(longSpeech.length).isGreaterThan(2 * shortSpeech.length);
         assertThat(kevin.synthesize("Good night.")).isEqualTo(shortSpeech);
+    }
+
+    @Test
+    void theLevelsCountedWhileSpeakingAreThoseOfTheSamples() {
+        for (String text : List.of("Yes.", "Good night. Sleep well, and dream of the sea!",
+                "The wind came up from the south just after dark; the lamps were lit one by one.")) {
+            Speech speech = kevin.speak(text);
+
+            assertThat(speech.levels()).as(text).isEqualTo(Loudness.measure(speech.pcm()));
+            assertThat(speech.levels().voicedSamples()).as(text).isPositive();
+        }
     }
 
     @Test
