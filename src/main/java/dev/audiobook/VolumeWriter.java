@@ -124,7 +124,7 @@ final class VolumeWriter {
         for (Renderer.Placement p : placements) {
             long position = dataOffset + p.startFrame() * format.bytesPerFrame();
             long bytes = (p.endFrame() - p.startFrame()) * format.bytesPerFrame();
-            entries.add(new EarlierAudio.Entry(renderer.audioKeyOf(p.segment()), position, bytes));
+            entries.add(new EarlierAudio.Entry(p.audioKey(), position, bytes));
         }
         Files.createDirectories(index.getParent());
         try (AtomicFile file = AtomicFile.create(index)) {

@@ -1,7 +1,6 @@
 package dev.audiobook.audio;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
 /** Where the assembled audio goes: one WAV file, or a WAV file per chapter. */
@@ -15,16 +14,8 @@ public interface AudioSink {
 
     void writePcm(byte[] pcm) throws IOException;
 
-    /** Appends PCM that lies in a file, as from an earlier output. */
-    default void copyPcm(FileChannel source, long position, long bytes) throws IOException {
-        ByteBuffer pcm = ByteBuffer.allocate(Math.toIntExact(bytes));
-        while (pcm.hasRemaining()) {
-            if (source.read(pcm, position + pcm.position()) < 0) {
-                throw new IOException("the earlier audio ends before its index says");
-            }
-        }
-        writePcm(pcm.array());
-    }
+    /** Appends PCM that lies in a file, as in an earlier output. */
+    void copyPcm(FileChannel source, long position, long bytes) throws IOException;
 
     /** A chapter starts here. */
     void markChapter(String title) throws IOException;

@@ -6,6 +6,7 @@ import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,11 @@ public final class ChapterFiles implements AudioSink, Closeable {
     @Override
     public void writePcm(byte[] pcm) throws IOException {
         current().writePcm(pcm);
+    }
+
+    @Override
+    public void copyPcm(FileChannel source, long position, long bytes) throws IOException {
+        current().copyPcm(source, position, bytes);
     }
 
     @Override

@@ -93,12 +93,9 @@ public final class Renderer implements AutoCloseable {
         return SegmentKey.of(segment.dialogue() ? dialogueDescription : voiceDescription, segment.text());
     }
 
-    /**
-     * The key of a segment's finished audio: who speaks it, what is said and how loud. Equal keys, equal
-     * bytes in the WAV.
-     */
-    public String audioKeyOf(Segment segment) {
-        return keyOf(segment, voiceDescription, dialogueDescription) + "@" + volumeOf(segment);
+    /** The key of a segment's finished audio: its cache key and how loud it is. Equal keys, equal bytes. */
+    private String audioKeyOf(Segment segment, String cacheKey) {
+        return cacheKey + "@" + volumeOf(segment);
     }
 
     /**
@@ -111,8 +108,12 @@ public final class Renderer implements AutoCloseable {
         return new Counts(synthesized.get(), fromCache.get() + copied.get(), copied.get());
     }
 
-    /** Where a segment's speech lies in the WAV, in sample frames from the start of the audio. */
-    public record Placement(Segment segment, long startFrame, long endFrame) {}
+    /**
+     * Where a segment's speech lies in the WAV, in sample frames from the start of the audio.
+     *
+     * @param audioKey what the audio is: equal keys, equal bytes, so an earlier WAV's audio can be reused
+     */
+    public record Placement(Segment segment, String audioKey, long startFrame, long endFrame) {}
 
     /** Writes the segments' audio in order; returns where each one's speech lies. */
     public List<Placement> render(Book book, List<Segment> segments, AudioSink wav, SynthesisProgress progress)
@@ -136,12 +137,14 @@ public final class Renderer implements AutoCloseable {
             for (int i = 0; i < segments.size(); i++) {
                 while (submitted < segments.size() && working < workers * WINDOW_PER_WORKER) {
                     Segment next = segments.get(submitted++);
-                    Optional<EarlierAudio.Range> range = earlier.find(audioKeyOf(next));
+                    String key = keyOf(next, voiceDescription, dialogueDescription);
+                    String audioKey = audioKeyOf(next, key);
+                    Optional<EarlierAudio.Range> range = earlier.find(audioKey);
                     if (range.isPresent()) {
-                        cache.keep(keyOf(next, voiceDescription, dialogueDescription));
-                        pending.add(new Pending(null, range.get()));
+                        cache.keep(key);
+                        pending.add(new Pending(audioKey, null, range.get()));
                     } else {
-                        pending.add(new Pending(pool.submit(() -> audioOf(next)), null));
+                        pending.add(new Pending(audioKey, pool.submit(() -> audioOf(next, key)), null));
                         working++;
                     }
                 }
@@ -163,7 +166,7 @@ public final class Renderer implements AutoCloseable {
                     earlier.copy(audio.range(), wav);
                     copied.incrementAndGet();
                 }
-                placements.add(new Placement(segment, start, wav.frames()));
+                placements.add(new Placement(segment, audio.audioKey(), start, wav.frames()));
                 progress.segmentWritten(i + 1, segments.size(), wav.format().seconds(wav.frames()));
             }
         } finally {
@@ -173,11 +176,10 @@ public final class Renderer implements AutoCloseable {
     }
 
     /** A segment's audio on its way: being made by a worker, or to be copied from the earlier WAV. */
-    private record Pending(Future<byte[]> work, EarlierAudio.Range range) {}
+    private record Pending(String audioKey, Future<byte[]> work, EarlierAudio.Range range) {}
 
     /** The segment's speech, trimmed and levelled; the cache keeps it as the voice made it. */
-    private byte[] audioOf(Segment segment) {
-        String key = keyOf(segment, voiceDescription, dialogueDescription);
+    private byte[] audioOf(Segment segment, String key) {
         Optional<byte[]> cached = cache.get(key);
         Speech speech;
         if (cached.isPresent()) {
