@@ -78,6 +78,8 @@ final class VolumeWriter {
             List<Renderer.Placement> placements;
             long frames;
             long dataOffset;
+            String wavStamp;
+            List<String> stamps = new ArrayList<>();
             try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
                 placements = renderer.render(book, volume.segments(), wav, progress, earlier);
                 wav.finish();
@@ -99,18 +101,24 @@ final class VolumeWriter {
                 }
                 Files.writeString(subtitleFile.path(), Subtitles.render(placements, format.sampleRate()),
                         StandardCharsets.UTF_8);
-                (exported != null ? exported : wavFile).commit();
-                if (cueFile != null) {
-                    cueFile.commit();
+                // In the order of volume.files(); stamped before they move into place, as the records say.
+                AtomicFile audio = exported != null ? exported : wavFile;
+                List<AtomicFile> files = cueFile == null ? List.of(audio, subtitleFile)
+                        : List.of(audio, cueFile, subtitleFile);
+                for (AtomicFile file : files) {
+                    stamps.add(FinishedVolumes.stamp(file.path()));
                 }
-                subtitleFile.commit();
+                wavStamp = EarlierAudio.stamp(wavFile.path());
+                for (AtomicFile file : files) {
+                    file.commit();
+                }
             }
             double seconds = format.seconds(frames);
             if (finished.isPresent()) {
                 if (index.isPresent()) {
-                    writeIndex(index.get(), volume.audioFile(), layout, placements, dataOffset);
+                    writeIndex(index.get(), wavStamp, layout, placements, dataOffset);
                 }
-                finished.get().record(volume.files(), fingerprint, seconds);
+                finished.get().record(volume.files(), stamps, fingerprint, seconds);
             }
             return new Written(seconds, false, List.of());
         } catch (IOException e) {
@@ -118,8 +126,8 @@ final class VolumeWriter {
         }
     }
 
-    private void writeIndex(Path index, Path wav, String layout, List<Renderer.Placement> placements, long dataOffset)
-            throws IOException {
+    private void writeIndex(Path index, String wavStamp, String layout, List<Renderer.Placement> placements,
+            long dataOffset) throws IOException {
         List<EarlierAudio.Entry> entries = new ArrayList<>(placements.size());
         for (Renderer.Placement p : placements) {
             long position = dataOffset + p.startFrame() * format.bytesPerFrame();
@@ -128,7 +136,7 @@ final class VolumeWriter {
         }
         Files.createDirectories(index.getParent());
         try (AtomicFile file = AtomicFile.create(index)) {
-            EarlierAudio.writeIndex(file.path(), wav, layout, entries);
+            EarlierAudio.writeIndex(file.path(), wavStamp, layout, entries);
             file.commit();
         }
     }

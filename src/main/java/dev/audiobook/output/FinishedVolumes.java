@@ -41,12 +41,17 @@ public final class FinishedVolumes {
         }
     }
 
-    /** Notes that these files, as they are now, were made from this fingerprint. */
-    public void record(List<Path> files, String fingerprint, double seconds) throws IOException {
+    /**
+     * Notes that these files were made from this fingerprint.
+     *
+     * @param stamps each file's {@link #stamp}, taken before it was moved into place, so that a record never
+     *     vouches for a file another run put there since
+     */
+    public void record(List<Path> files, List<String> stamps, String fingerprint, double seconds) throws IOException {
         Properties p = new Properties();
         p.setProperty("fingerprint", fingerprint);
-        for (Path file : files) {
-            p.setProperty(file.getFileName().toString(), stamp(file));
+        for (int i = 0; i < files.size(); i++) {
+            p.setProperty(files.get(i).getFileName().toString(), stamps.get(i));
         }
         p.setProperty("seconds", Double.toString(seconds));
         Files.createDirectories(dir);
@@ -62,7 +67,8 @@ public final class FinishedVolumes {
         return dir.resolve(wav.getFileName() + ".properties");
     }
 
-    private static String stamp(Path file) throws IOException {
+    /** The file's size and time; moving a file into place keeps both. */
+    public static String stamp(Path file) throws IOException {
         return Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
     }
 }

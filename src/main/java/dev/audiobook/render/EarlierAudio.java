@@ -65,10 +65,16 @@ public final class EarlierAudio implements Closeable {
     /** A segment written to a WAV: its audio key and where its bytes lie in the file. */
     public record Entry(String audioKey, long position, long bytes) {}
 
-    /** Writes the index of a WAV just finished; the WAV must not change afterwards. */
-    public static void writeIndex(Path index, Path wav, String layout, List<Entry> entries) throws IOException {
+    /**
+     * Writes the index of a WAV.
+     *
+     * @param wavStamp the WAV's {@link #stamp}, taken before it was moved into place, so that an index never
+     *     vouches for a file another run put there since
+     */
+    public static void writeIndex(Path index, String wavStamp, String layout, List<Entry> entries)
+            throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\n" + stamp(wav) + "\n" + layout + "\n");
+            out.write(HEADER + "\n" + wavStamp + "\n" + layout + "\n");
             for (Entry e : entries) {
                 out.write(e.audioKey() + " " + e.position() + " " + e.bytes() + "\n");
             }
@@ -91,7 +97,8 @@ public final class EarlierAudio implements Closeable {
         }
     }
 
-    private static String stamp(Path wav) throws IOException {
+    /** The WAV's size and time; moving the file into place keeps both. */
+    public static String stamp(Path wav) throws IOException {
         return "wav " + Files.size(wav) + " " + Files.getLastModifiedTime(wav).toMillis();
     }
 }
