@@ -8,6 +8,7 @@ import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.FinishedBooks;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.DiskSegmentCache;
 import dev.audiobook.render.Renderer;
@@ -53,12 +54,41 @@ public final class AudiobookBuilder implements AutoCloseable {
     public static final String CACHE_FOLDER = ".cache";
 
     private final BookOptions options;
+    private final Optional<String> toolIdentity;
     private final Map<Path, SegmentCache> caches = new HashMap<>();
     private PreloadedVoices preloaded;
 
     public AudiobookBuilder(BookOptions options) {
+        this(options, ToolIdentity.current());
+    }
+
+    /** @param toolIdentity which build of the tool this is, for {@link #alreadyMade}; none turns that off */
+    AudiobookBuilder(BookOptions options, Optional<String> toolIdentity) {
         this.options = options;
-        NumberWords.loadInBackground();
+        this.toolIdentity = toolIdentity;
+    }
+
+    /**
+     * The audio's length in seconds when the input's audiobook was already made from exactly these bytes,
+     * options and build of the tool into this folder, and is still there as it was left: then there is
+     * nothing to do and no need even to read the book.
+     */
+    public Optional<Double> alreadyMade(Path source, Path outputDir) {
+        if (!options.useCache() || options.split() || toolIdentity.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String request = request(source, outputDir, TextLoader.digestOf(source));
+            return new FinishedBooks(finishedRecords(outputDir.toAbsolutePath())).upToDate(source, request);
+        } catch (IOException unreadable) {
+            return Optional.empty(); // reading it again will say what is wrong
+        }
+    }
+
+    private String request(Path source, Path outputDir, String sourceDigest) {
+        return String.join("\n", toolIdentity.orElseThrow(), options.describe(),
+                "input " + source.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize(),
+                "bytes " + sourceDigest);
     }
 
     /**
@@ -120,7 +150,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
         }
         Book book = new Book(title, author, opening, detected.chapters());
-        return layOut(source, text.charset(), book, outputDir, baseName);
+        return layOut(source, Optional.of(text.digest()), text.charset(), book, outputDir, baseName);
     }
 
     /** Lays out several texts as one book, each text one chapter, written as baseName.wav. */
@@ -137,10 +167,11 @@ public final class AudiobookBuilder implements AutoCloseable {
         }
         String title = options.title().orElse(titleFromFileName(baseName));
         Book book = new Book(title, author.orElse(""), List.of(), chapters);
-        return layOut(sources.get(0), charset, book, outputDir, baseName);
+        return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName);
     }
 
-    private AudiobookPlan layOut(Path source, Charset charset, Book book, Path outputDir, String baseName)
+    private AudiobookPlan layOut(Path source, Optional<String> sourceDigest, Charset charset, Book book,
+            Path outputDir, String baseName)
             throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
         if (segments.isEmpty()) {
@@ -150,16 +181,19 @@ public final class AudiobookBuilder implements AutoCloseable {
                 ? List.of(new Volume(1, 1, book.title(), segments, outputDir.resolve(baseName + ".m3u"), Optional.empty(),
                         outputDir.resolve(baseName + ".srt")))
                 : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.format());
-        return new AudiobookPlan(source, charset, book, segments, volumes);
+        return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes);
     }
 
     /** The text of a file, decoded, repaired, without Gutenberg's wrapping or printing artefacts, in blocks. */
-    private record PreparedText(Charset charset, GutenbergBoilerplate.Stripped stripped, List<TextBlock> blocks) {}
+    private record PreparedText(Charset charset, String digest, GutenbergBoilerplate.Stripped stripped,
+            List<TextBlock> blocks) {}
 
     private PreparedText prepare(Path source) throws UserError {
+        NumberWords.loadInBackground();
         LoadedText loaded = TextLoader.load(source, options.encoding());
         GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(Mojibake.repair(loaded.text()));
-        return new PreparedText(loaded.charset(), stripped, TextBlocks.split(Artefacts.remove(stripped.text())));
+        return new PreparedText(loaded.charset(), loaded.digest(), stripped,
+                TextBlocks.split(Artefacts.remove(stripped.text())));
     }
 
     /**
@@ -205,6 +239,15 @@ public final class AudiobookBuilder implements AutoCloseable {
             counts = renderer.counts();
         }
         removeSuperseded(plan, chapterFilesWritten);
+        if (plan.sourceDigest().isPresent() && toolIdentity.isPresent() && options.useCache() && !options.split()) {
+            try {
+                new FinishedBooks(finishedRecords(outputDir)).record(plan.source(),
+                        request(plan.source(), outputDir, plan.sourceDigest().get()),
+                        plan.volumes().stream().map(Volume::audioFile).toList());
+            } catch (IOException e) {
+                throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
+            }
+        }
         return new BuildResult(counts.synthesized(), counts.fromCache(), counts.copiedFromEarlier(), volumesUpToDate,
                 seconds);
     }

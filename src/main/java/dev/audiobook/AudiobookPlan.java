@@ -5,13 +5,16 @@ import dev.audiobook.book.Segment;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What will be made from one input: the book, its segments and the volumes they are written to.
  *
  * @param source the input file, or the first of several that make one book
+ * @param sourceDigest the SHA-256 of the input file's bytes as read; none for a book of several files
  */
-public record AudiobookPlan(Path source, Charset charset, Book book, List<Segment> segments, List<Volume> volumes) {
+public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset charset, Book book,
+        List<Segment> segments, List<Volume> volumes) {
     /** kevin16 at its default rate reads about 3.2 words a second. */
     private static final double WORDS_PER_SECOND = 3.2;
 

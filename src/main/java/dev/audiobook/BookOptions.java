@@ -34,4 +34,12 @@ public record BookOptions(
             throw new IllegalArgumentException("jobs must be at least 1");
         }
     }
+
+    /** Everything in these options that what is made depends on: all but the number of workers and the cache. */
+    public String describe() {
+        return String.join("\n", "title " + title, "author " + author, "encoding " + encoding,
+                "chapters " + chapterPattern.map(Pattern::pattern), "voice " + voice.describe() + " " + voice.volume(),
+                "pauses " + pauses, "format " + format, "split " + split,
+                "dialogue " + dialogue.map(d -> d.describe() + " " + d.volume()));
+    }
 }

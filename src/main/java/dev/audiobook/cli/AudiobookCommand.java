@@ -198,6 +198,13 @@ public final class AudiobookCommand implements Callable<Integer> {
         int failures = 0;
         for (Path file : files) {
             try {
+                Optional<Double> made = planOnly || pruneCache ? Optional.empty() : builder.alreadyMade(file, output);
+                if (made.isPresent()) {
+                    if (!quiet) {
+                        reportUpToDate(file, made.get());
+                    }
+                    continue;
+                }
                 AudiobookPlan plan = builder.plan(file, output);
                 if (planOnly) {
                     Reports.plan(spec.commandLine().getOut(), plan, showText);
@@ -259,8 +266,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         if (!quiet) {
             double elapsed = (System.nanoTime() - start) / 1e9;
             if (result.volumesUpToDate() == plan.volumes().size()) {
-                err.printf("%s: %s of audio, already up to date (nothing in it changed)%n", plan.source(),
-                        Durations.format(result.audioSeconds()));
+                reportUpToDate(plan.source(), result.audioSeconds());
                 return;
             }
             for (Volume volume : plan.volumes()) {
@@ -274,7 +280,10 @@ public final class AudiobookCommand implements Callable<Integer> {
         }
     }
 
-
+    private void reportUpToDate(Path source, double audioSeconds) {
+        spec.commandLine().getErr().printf("%s: %s of audio, already up to date (nothing in it changed)%n", source,
+                Durations.format(audioSeconds));
+    }
 
     private void report(Exception e) {
         PrintWriter err = spec.commandLine().getErr();

@@ -1,9 +1,6 @@
 package dev.audiobook.output;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +13,8 @@ import java.util.Properties;
  * changed or removed since, by anyone, makes the record stale and the volume is made again.
  */
 public final class FinishedVolumes {
+    private static final String FINGERPRINT = "fingerprint";
+    private static final String SECONDS = "seconds";
     private final Path dir;
 
     public FinishedVolumes(Path dir) {
@@ -24,20 +23,40 @@ public final class FinishedVolumes {
 
     /** The audio's length in seconds, when all the files are as this fingerprint's run left them. */
     public Optional<Double> upToDate(List<Path> files, String fingerprint) {
-        Path record = recordFor(files.get(0));
-        if (!Files.isRegularFile(record)) {
-            return Optional.empty();
+        return read(files.get(0)).filter(p -> fingerprint.equals(p.getProperty(FINGERPRINT))
+                && files.stream().allMatch(f -> stampMatches(f, p.getProperty(f.getFileName().toString()))))
+                .map(p -> Double.parseDouble(p.getProperty(SECONDS)));
+    }
+
+    /**
+     * The audio's length in seconds, when every file the audio file's record names is still as recorded,
+     * whatever plan it was made from.
+     */
+    public Optional<Double> asRecorded(Path audioFile) {
+        Path folder = audioFile.toAbsolutePath().getParent();
+        return read(audioFile).filter(p -> p.stringPropertyNames().stream()
+                        .filter(name -> !name.equals(FINGERPRINT) && !name.equals(SECONDS))
+                        .allMatch(name -> stampMatches(folder.resolve(name), p.getProperty(name))))
+                .map(p -> Double.parseDouble(p.getProperty(SECONDS)));
+    }
+
+    private Optional<Properties> read(Path audioFile) {
+        return RecordFiles.read(recordFor(audioFile)).filter(p -> isNumber(p.getProperty(SECONDS)));
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            return s != null && !Double.isNaN(Double.parseDouble(s));
+        } catch (NumberFormatException notOne) {
+            return false;
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
-            p.load(in);
-            boolean same = fingerprint.equals(p.getProperty("fingerprint"));
-            for (Path file : files) {
-                same = same && stamp(file).equals(p.getProperty(file.getFileName().toString()));
-            }
-            return same ? Optional.of(Double.parseDouble(p.getProperty("seconds"))) : Optional.empty();
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
+    }
+
+    private static boolean stampMatches(Path file, String recorded) {
+        try {
+            return stamp(file).equals(recorded);
+        } catch (IOException gone) {
+            return false;
         }
     }
 
@@ -49,18 +68,12 @@ public final class FinishedVolumes {
      */
     public void record(List<Path> files, List<String> stamps, String fingerprint, double seconds) throws IOException {
         Properties p = new Properties();
-        p.setProperty("fingerprint", fingerprint);
+        p.setProperty(FINGERPRINT, fingerprint);
         for (int i = 0; i < files.size(); i++) {
             p.setProperty(files.get(i).getFileName().toString(), stamps.get(i));
         }
-        p.setProperty("seconds", Double.toString(seconds));
-        Files.createDirectories(dir);
-        try (AtomicFile file = AtomicFile.create(recordFor(files.get(0)))) {
-            try (Writer out = Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8)) {
-                p.store(out, "audiobook: the plan this file was made from");
-            }
-            file.commit();
-        }
+        p.setProperty(SECONDS, Double.toString(seconds));
+        RecordFiles.write(recordFor(files.get(0)), p, "audiobook: the plan this file was made from");
     }
 
     private Path recordFor(Path wav) {

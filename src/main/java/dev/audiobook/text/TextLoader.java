@@ -13,6 +13,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
@@ -40,19 +43,28 @@ public final class TextLoader {
             throw new UserError(path + ": no such file");
         }
         LoadedText loaded;
-        try (BOMInputStream in = BOMInputStream.builder()
-                .setPath(path)
-                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
-                .get()) {
-            ByteOrderMark bom = in.getBOM();
-            byte[] bytes = in.readAllBytes();
-            if (encoding.isPresent()) {
-                loaded = new LoadedText(new String(bytes, encoding.get()), encoding.get());
-            } else if (bom != null) {
-                Charset charset = Charset.forName(bom.getCharsetName());
-                loaded = new LoadedText(new String(bytes, charset), charset);
-            } else {
-                loaded = decodeWithoutBom(path, bytes);
+        try {
+            byte[] raw = Files.readAllBytes(path);
+            try (BOMInputStream in = BOMInputStream.builder()
+                    .setByteArray(raw)
+                    .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+                    .get()) {
+                ByteOrderMark bom = in.getBOM();
+                byte[] bytes = in.readAllBytes();
+                Charset charset;
+                String text;
+                if (encoding.isPresent()) {
+                    charset = encoding.get();
+                    text = new String(bytes, charset);
+                } else if (bom != null) {
+                    charset = Charset.forName(bom.getCharsetName());
+                    text = new String(bytes, charset);
+                } else {
+                    Decoded decoded = decodeWithoutBom(path, bytes);
+                    charset = decoded.charset();
+                    text = decoded.text();
+                }
+                loaded = new LoadedText(text, charset, digest(raw));
             }
         } catch (AccessDeniedException e) {
             throw new UserError(path + ": cannot read the file: permission denied", e);
@@ -67,19 +79,34 @@ public final class TextLoader {
         return loaded;
     }
 
-    private static LoadedText decodeWithoutBom(Path path, byte[] bytes) throws UserError {
+    /** The SHA-256 of a file's bytes as {@link LoadedText#digest} gives it, to tell whether it changed since. */
+    public static String digestOf(Path path) throws IOException {
+        return digest(Files.readAllBytes(path));
+    }
+
+    private static String digest(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private record Decoded(String text, Charset charset) {}
+
+    private static Decoded decodeWithoutBom(Path path, byte[] bytes) throws UserError {
         Optional<String> utf8 = strictUtf8(bytes);
         if (utf8.isPresent() && !looksBinary(bytes)) {
-            return new LoadedText(utf8.get(), StandardCharsets.UTF_8);
+            return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
         Optional<Charset> utf16 = utf16WithoutBom(bytes);
         if (utf16.isPresent()) {
-            return new LoadedText(new String(bytes, utf16.get()), utf16.get());
+            return new Decoded(new String(bytes, utf16.get()), utf16.get());
         }
         if (looksBinary(bytes)) {
             throw new UserError(path + ": not a text file (it holds binary data); give a plain-text .txt file");
         }
-        return new LoadedText(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
     }
 
     private static Optional<String> strictUtf8(byte[] bytes) {

@@ -9,6 +9,7 @@ import dev.audiobook.testing.NovelGenerator;
 import dev.audiobook.testing.WavFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,6 +39,14 @@ class LauncherIT {
         if (ExternalTool.isOnPath("cuebreakpoints")) {
             assertThat(ExternalTool.run("cuebreakpoints", cue.toString()).stdout().lines()).hasSize(2);
         }
+
+        // Run again: the jar knows its own build, so it sees the book is there without reading it again.
+        FileTime written = Files.getLastModifiedTime(wav);
+        ExternalTool.Result again = launch("-o", out.toString());
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        assertThat(again.stderr()).contains("already up to date").doesNotContain("Wrote ");
+        assertThat(Files.getLastModifiedTime(wav)).isEqualTo(written);
+        assertThat(out.resolve(".cache/finished/the-long-walk.txt.book.properties")).exists();
     }
 
     @Test

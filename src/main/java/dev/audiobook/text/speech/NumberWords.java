@@ -3,6 +3,7 @@ package dev.audiobook.text.speech;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Numbers as English words, from ICU's spell-out rules: cardinals, ordinals, years, decimals. */
 public final class NumberWords {
@@ -16,11 +17,16 @@ public final class NumberWords {
 
     private NumberWords() {}
 
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
+
     /**
-     * Loads ICU's spell-out rules on a background thread. They take a fifth of a second to load, time that
-     * is better spent while the book is being read and split.
+     * Loads ICU's spell-out rules on a background thread, once however often it is called. They take a fifth
+     * of a second to load, time that is better spent while the book is being read and split.
      */
     public static void loadInBackground() {
+        if (LOADING.getAndSet(true)) {
+            return;
+        }
         Thread loader = new Thread(() -> cardinal(0), "number-words");
         loader.setDaemon(true);
         loader.start();

@@ -1,0 +1,72 @@
+package dev.audiobook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.audiobook.book.Pauses;
+import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.render.SynthesisProgress;
+import dev.audiobook.tts.VoiceSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run can tell, without reading the book, that the same bytes were made the same way into the same folder
+ * and are still there; anything else that could change what is made means the book is planned again.
+ */
+class AlreadyMadeTest {
+    private static final Optional<String> BUILD = Optional.of("audiobook.jar 123 456 java 17 en_US");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameBytesOptionsAndBuildWithTheFilesAsTheyWereAreAlreadyMade() throws Exception {
+        Path story = story();
+        Path out = dir.resolve("out");
+        AudiobookBuilder.BuildResult made = build(builder(Pauses.DEFAULT, BUILD), story, out);
+
+        Optional<Double> seconds = builder(Pauses.DEFAULT, BUILD).alreadyMade(story, out);
+
+        assertThat(seconds).contains(made.audioSeconds());
+    }
+
+    @Test
+    void anEditOtherOptionsAnotherBuildOrAChangedFileAreNotAlreadyMade() throws Exception {
+        Path story = story();
+        Path out = dir.resolve("out");
+        build(builder(Pauses.DEFAULT, BUILD), story, out);
+
+        assertThat(builder(new Pauses(900, 2000), BUILD).alreadyMade(story, out)).isEmpty();
+        assertThat(builder(Pauses.DEFAULT, Optional.of("audiobook.jar 124 456 java 17 en_US")).alreadyMade(story, out))
+                .isEmpty();
+        assertThat(builder(Pauses.DEFAULT, Optional.empty()).alreadyMade(story, out)).isEmpty();
+
+        Files.writeString(out.resolve("story.cue"), "edited by hand");
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(story, out)).isEmpty();
+        build(builder(Pauses.DEFAULT, BUILD), story, out);
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(story, out)).isPresent();
+
+        Files.writeString(story, Files.readString(story).replace("river", "sea"));
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(story, out)).isEmpty();
+    }
+
+    private Path story() throws Exception {
+        return Files.writeString(dir.resolve("story.txt"),
+                "Chapter 1\n\nThe river ran past the mill.\n\nChapter 2\n\nThe road went up the hill.\n");
+    }
+
+    private static AudiobookBuilder builder(Pauses pauses, Optional<String> build) {
+        return new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), VoiceSettings.DEFAULT, 2, pauses, true, AudioFileFormat.WAV, false,
+                Optional.empty()), build);
+    }
+
+    private static AudiobookBuilder.BuildResult build(AudiobookBuilder builder, Path story, Path out) throws Exception {
+        try (builder) {
+            return builder.build(builder.plan(story, out), SynthesisProgress.NONE);
+        }
+    }
+}
