@@ -14,17 +14,29 @@ public final class Artefacts {
     /** A block that is a footnote: "[1] See ...", "Footnote 3: ...". */
     private static final Pattern FOOTNOTE = Pattern.compile(
             "(?m)^[ \\t]*(?:\\[(?:\\d{1,3}|[A-Z*])\\]|Footnote \\d{1,3}:).*(?:\\R[ \\t]*\\S.*)*");
-    /** A marker right after a word or punctuation: "sea.[12]", "word[A]". */
-    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("(?<=[\\p{L}\\p{P}])\\[(?:\\d{1,3}|[A-Z*])\\]");
+    /**
+     * A marker right after a word or punctuation: "sea.[12]", "word[A]". The bracket comes first, so the
+     * search skips to brackets instead of trying the look-behind at every character.
+     */
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\[(?<=[\\p{L}\\p{P}]\\[)(?:\\d{1,3}|[A-Z*])\\]");
     /** A line holding only a page number, as scans keep them: "- 12 -", "[34]". */
     private static final Pattern PAGE_LINE = Pattern.compile("(?m)^[ \\t]*(?:-\\s*\\d{1,4}\\s*-|\\[\\d{1,4}\\])[ \\t]*$");
 
     private Artefacts() {}
 
     public static String remove(String text) {
-        String s = ILLUSTRATION.matcher(text).replaceAll("");
-        s = PAGE_NUMBER.matcher(s).replaceAll("");
-        s = FOOTNOTE_MARKER.matcher(s).replaceAll("");
+        // Many books have no brackets at all; a long one need not be searched for them three times over.
+        boolean brackets = text.indexOf('[') >= 0;
+        String s = text;
+        if (brackets) {
+            s = ILLUSTRATION.matcher(s).replaceAll("");
+        }
+        if (brackets || s.indexOf('{') >= 0) {
+            s = PAGE_NUMBER.matcher(s).replaceAll("");
+        }
+        if (brackets) {
+            s = FOOTNOTE_MARKER.matcher(s).replaceAll("");
+        }
         s = PAGE_LINE.matcher(s).replaceAll("");
         return FOOTNOTE.matcher(s).replaceAll("");
     }

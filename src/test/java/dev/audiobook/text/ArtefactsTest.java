@@ -1,0 +1,32 @@
+package dev.audiobook.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArtefactsTest {
+    @Test
+    void illustrationsPageNumbersAndFootnoteMarkersGo() {
+        assertThat(Artefacts.remove("[Illustration]\n\nShe came in.[Illustration: A door] And sat."))
+                .isEqualTo("\n\nShe came in. And sat.");
+        assertThat(Artefacts.remove("the end of one page [Pg 24] and the start {12} of another [page iv]."))
+                .isEqualTo("the end of one page  and the start  of another .");
+        assertThat(Artefacts.remove("the sea.[12] A word[A] and a star,[*] not [sic] nor a [b] nor [12] alone"))
+                .isEqualTo("the sea. A word and a star, not [sic] nor a [b] nor [12] alone");
+    }
+
+    @Test
+    void footnoteBlocksAndPageNumberLinesGo() {
+        String text = "He left.[1]\n\n[1] The carrier's cart ran on Tuesdays\nand Fridays.\n\n"
+                + "Footnote 2: Also on Sundays.\n\n- 12 -\n\n[34]\n\nThe road went on.\n";
+
+        assertThat(Artefacts.remove(text)).isEqualTo("He left.\n\n\n\n\n\n\n\n\n\nThe road went on.\n");
+    }
+
+    @Test
+    void textWithoutBracketsIsLeftAsItIs() {
+        String text = "Chapter 1\n\nA plain page - with a dash - and numbers 12 and 34.\n";
+
+        assertThat(Artefacts.remove(text)).isEqualTo(text);
+    }
+}
