@@ -26,6 +26,16 @@ class TextBlocksTest {
     }
 
     @Test
+    void runsOfSpacesTabsAndNoBreakSpacesBecomeOneSpaceAndLinesAreTrimmed() {
+        assertThat(TextBlocks.collapseSpaces("a  b\tc\u00A0d \u000B\fe")).isEqualTo("a b c d e");
+        assertThat(TextBlocks.collapseSpaces("  a b  ")).isEqualTo("a b");
+        assertThat(TextBlocks.collapseSpaces("\u2003a b\u2003")).isEqualTo("a b");
+        assertThat(TextBlocks.collapseSpaces("a\u2003b")).isEqualTo("a\u2003b");
+        assertThat(TextBlocks.collapseSpaces("A plain line, as most are.")).isEqualTo("A plain line, as most are.");
+        assertThat(TextBlocks.collapseSpaces(" ")).isEmpty();
+    }
+
+    @Test
     void aLineOfNoBreakSpacesIsBlank() {
         assertThat(TextBlocks.split("One.\n\u00A0\u00A0\nTwo.")).hasSize(2);
     }
