@@ -74,12 +74,15 @@ public final class AudiobookBuilder implements AutoCloseable {
      * nothing to do and no need even to read the book.
      */
     public Optional<Double> alreadyMade(Path source, Path outputDir) {
-        if (!options.useCache() || options.split() || toolIdentity.isEmpty()) {
+        Path records = finishedRecords(outputDir.toAbsolutePath());
+        // An input saved since the last book was finished here has most likely changed: the plan will tell.
+        if (!options.useCache() || options.split() || toolIdentity.isEmpty()
+                || editedSince(List.of(source), records)) {
             return Optional.empty();
         }
         try {
             String request = request(source, outputDir, TextLoader.digestOf(source));
-            return new FinishedBooks(finishedRecords(outputDir.toAbsolutePath())).upToDate(source, request);
+            return new FinishedBooks(records).upToDate(source, request);
         } catch (IOException unreadable) {
             return Optional.empty(); // reading it again will say what is wrong
         }
