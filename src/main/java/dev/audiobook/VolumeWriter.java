@@ -10,6 +10,7 @@ import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.ChapterFiles;
 import dev.audiobook.output.CueSheet;
+import dev.audiobook.output.EarlierWav;
 import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
@@ -71,14 +72,13 @@ final class VolumeWriter {
         Optional<Path> index = records.filter(r -> fileFormat == AudioFileFormat.WAV)
                 .map(r -> r.resolve(volume.audioFile().getFileName() + ".segments"));
         String layout = "format " + WavWriter.FORMAT_VERSION + " " + format;
-        try (EarlierAudio earlier = index.map(i -> EarlierAudio.open(wavTarget, i, layout)).orElse(EarlierAudio.NONE);
+        try (EarlierAudio earlier = index.map(i -> EarlierWav.open(wavTarget, i, layout)).orElse(EarlierAudio.NONE);
                 AtomicFile wavFile = createIn(outputDir, wavTarget);
                 AtomicFile exported = fileFormat == AudioFileFormat.WAV ? null : createIn(outputDir, volume.audioFile())) {
             List<WavChapter> chapters;
             List<Renderer.Placement> placements;
             long frames;
             long dataOffset;
-            String wavStamp;
             List<String> stamps = new ArrayList<>();
             try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
                 placements = renderer.render(book, volume.segments(), wav, progress, earlier);
@@ -108,7 +108,6 @@ final class VolumeWriter {
                 for (AtomicFile file : files) {
                     stamps.add(FinishedVolumes.stamp(file.path()));
                 }
-                wavStamp = EarlierAudio.stamp(wavFile.path());
                 for (AtomicFile file : files) {
                     file.commit();
                 }
@@ -116,7 +115,8 @@ final class VolumeWriter {
             double seconds = format.seconds(frames);
             if (finished.isPresent()) {
                 if (index.isPresent()) {
-                    writeIndex(index.get(), wavStamp, layout, placements, dataOffset);
+                    // The index is kept for WAV books only, whose audio file, stamped first, is the WAV.
+                    writeIndex(index.get(), stamps.get(0), layout, placements, dataOffset);
                 }
                 finished.get().record(volume.files(), stamps, fingerprint, seconds);
             }
@@ -128,15 +128,15 @@ final class VolumeWriter {
 
     private void writeIndex(Path index, String wavStamp, String layout, List<Renderer.Placement> placements,
             long dataOffset) throws IOException {
-        List<EarlierAudio.Entry> entries = new ArrayList<>(placements.size());
+        List<EarlierWav.Entry> entries = new ArrayList<>(placements.size());
         for (Renderer.Placement p : placements) {
             long position = dataOffset + p.startFrame() * format.bytesPerFrame();
             long bytes = (p.endFrame() - p.startFrame()) * format.bytesPerFrame();
-            entries.add(new EarlierAudio.Entry(p.audioKey(), position, bytes));
+            entries.add(new EarlierWav.Entry(p.audioKey(), position, bytes));
         }
         Files.createDirectories(index.getParent());
         try (AtomicFile file = AtomicFile.create(index)) {
-            EarlierAudio.writeIndex(file.path(), wavStamp, layout, entries);
+            EarlierWav.writeIndex(file.path(), wavStamp, layout, entries);
             file.commit();
         }
     }

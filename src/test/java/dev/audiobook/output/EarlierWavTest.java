@@ -1,7 +1,8 @@
-package dev.audiobook.render;
+package dev.audiobook.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.audiobook.render.EarlierAudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The index of an earlier WAV is trusted only while the WAV is the one it describes, and never breaks a run. */
-class EarlierAudioTest {
+class EarlierWavTest {
     private static final String LAYOUT = "format 2 16000 Hz, 16 bit, 1 channel";
 
     @TempDir
@@ -19,11 +20,11 @@ class EarlierAudioTest {
     void anIndexWrittenForTheWavFindsEachSegmentsBytes() throws Exception {
         Path wav = Files.write(dir.resolve("book.wav"), new byte[1000]);
         Path index = dir.resolve("book.wav.segments");
-        EarlierAudio.writeIndex(index, EarlierAudio.stamp(wav), LAYOUT, List.of(
-                new EarlierAudio.Entry("aaa@1.0", 44, 300), new EarlierAudio.Entry("bbb@1.0", 400, 200),
-                new EarlierAudio.Entry("aaa@1.0", 700, 300)));
+        EarlierWav.writeIndex(index, FinishedVolumes.stamp(wav), LAYOUT, List.of(
+                new EarlierWav.Entry("aaa@1.0", 44, 300), new EarlierWav.Entry("bbb@1.0", 400, 200),
+                new EarlierWav.Entry("aaa@1.0", 700, 300)));
 
-        try (EarlierAudio earlier = EarlierAudio.open(wav, index, LAYOUT)) {
+        try (EarlierAudio earlier = EarlierWav.open(wav, index, LAYOUT)) {
             assertThat(earlier.find("aaa@1.0")).contains(new EarlierAudio.Range(44, 300));
             assertThat(earlier.find("bbb@1.0")).contains(new EarlierAudio.Range(400, 200));
             assertThat(earlier.find("aaa@0.5")).isEmpty();
@@ -34,15 +35,15 @@ class EarlierAudioTest {
     void aWavChangedSinceItsIndexOrAnotherLayoutOrNoIndexFindsNothing() throws Exception {
         Path wav = Files.write(dir.resolve("book.wav"), new byte[1000]);
         Path index = dir.resolve("book.wav.segments");
-        EarlierAudio.writeIndex(index, EarlierAudio.stamp(wav), LAYOUT, List.of(new EarlierAudio.Entry("aaa@1.0", 44, 300)));
+        EarlierWav.writeIndex(index, FinishedVolumes.stamp(wav), LAYOUT, List.of(new EarlierWav.Entry("aaa@1.0", 44, 300)));
 
-        try (EarlierAudio otherLayout = EarlierAudio.open(wav, index, "format 3 16000 Hz, 16 bit, 1 channel");
-                EarlierAudio noIndex = EarlierAudio.open(wav, dir.resolve("missing.segments"), LAYOUT)) {
+        try (EarlierAudio otherLayout = EarlierWav.open(wav, index, "format 3 16000 Hz, 16 bit, 1 channel");
+                EarlierAudio noIndex = EarlierWav.open(wav, dir.resolve("missing.segments"), LAYOUT)) {
             assertThat(otherLayout.find("aaa@1.0")).isEmpty();
             assertThat(noIndex.find("aaa@1.0")).isEmpty();
         }
         Files.write(wav, new byte[1002]);
-        try (EarlierAudio changed = EarlierAudio.open(wav, index, LAYOUT)) {
+        try (EarlierAudio changed = EarlierWav.open(wav, index, LAYOUT)) {
             assertThat(changed.find("aaa@1.0")).isEmpty();
         }
     }
@@ -51,10 +52,10 @@ class EarlierAudioTest {
     void aDamagedIndexFindsNothingInsteadOfFailing() throws Exception {
         Path wav = Files.write(dir.resolve("book.wav"), new byte[1000]);
         Path index = dir.resolve("book.wav.segments");
-        Files.writeString(index, "audiobook segment index 1\n" + EarlierAudio.stamp(wav) + "\n" + LAYOUT
+        Files.writeString(index, "audiobook segment index 1\n" + FinishedVolumes.stamp(wav) + "\n" + LAYOUT
                 + "\naaa@1.0 44\nnot numbers at all\n");
 
-        try (EarlierAudio damaged = EarlierAudio.open(wav, index, LAYOUT)) {
+        try (EarlierAudio damaged = EarlierWav.open(wav, index, LAYOUT)) {
             assertThat(damaged.find("aaa@1.0")).isEmpty();
         }
     }
