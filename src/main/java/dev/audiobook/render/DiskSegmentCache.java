@@ -1,27 +1,33 @@
 package dev.audiobook.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * Segment audio kept in files under the output folder ({@code output/.cache/ab/abcdef....pcm}), named by
  * the key. Each entry is written under a temporary name and moved into place whole, so a killed run or
- * two runs at once never leave a torn entry; a run reads only complete ones.
+ * two runs at once never leave a torn entry; a run reads only complete ones. Entries are not synced to
+ * the disk, which would slow every run: after a power cut one may hold zeros or half its bytes. So each
+ * ends in the CRC-32C of its samples, and an entry that does not match is made again, never spoken.
  */
 public final class DiskSegmentCache implements SegmentCache {
     private static final String SUFFIX = ".pcm";
+    private static final int CHECKSUM_BYTES = 4;
     private static final long PROCESS = ProcessHandle.current().pid();
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -34,7 +40,10 @@ public final class DiskSegmentCache implements SegmentCache {
     public Optional<byte[]> get(String key) {
         Path file = fileFor(key);
         try {
-            byte[] pcm = Files.readAllBytes(file);
+            Optional<byte[]> pcm = read(file);
+            if (pcm.isEmpty()) {
+                return pcm; // damaged: made again, and the new entry replaces it
+            }
             used.add(key);
             // The time of last use tells what a prune may remove; failing to set it is harmless.
             try {
@@ -42,7 +51,7 @@ public final class DiskSegmentCache implements SegmentCache {
             } catch (IOException ignored) {
                 // kept as it was
             }
-            return Optional.of(pcm);
+            return pcm;
         } catch (NoSuchFileException missing) {
             return Optional.empty();
         } catch (IOException e) {
@@ -58,8 +67,10 @@ public final class DiskSegmentCache implements SegmentCache {
             // A name no other writer uses, this process's or another's; cheaper than createTempFile's.
             Path temp = file.resolveSibling("." + key + "." + PROCESS + "." + Thread.currentThread().getId() + ".part");
             try {
-                Files.write(temp, pcm, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE);
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    out.write(pcm);
+                    out.write(ByteBuffer.allocate(CHECKSUM_BYTES).putInt(checksum(pcm, pcm.length)).array());
+                }
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -72,6 +83,32 @@ public final class DiskSegmentCache implements SegmentCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the cache entry " + file, e);
         }
+    }
+
+    /** The samples of a whole, undamaged entry, read into an array of their own size. */
+    private static Optional<byte[]> read(Path file) throws IOException {
+        try (FileChannel in = FileChannel.open(file)) {
+            long samples = in.size() - CHECKSUM_BYTES;
+            if (samples < 0 || samples % 2 != 0 || samples > Integer.MAX_VALUE - 8) {
+                return Optional.empty();
+            }
+            ByteBuffer pcm = ByteBuffer.allocate((int) samples);
+            ByteBuffer checksum = ByteBuffer.allocate(CHECKSUM_BYTES);
+            ByteBuffer[] both = {pcm, checksum};
+            while (checksum.hasRemaining()) {
+                if (in.read(both) < 0) {
+                    return Optional.empty(); // shorter than it was a moment ago
+                }
+            }
+            return checksum.getInt(0) == checksum(pcm.array(), pcm.capacity()) ? Optional.of(pcm.array())
+                    : Optional.empty();
+        }
+    }
+
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     @Override

@@ -86,6 +86,24 @@ class RendererTest {
     }
 
     @Test
+    void aDamagedCacheEntryIsSynthesizedAgain() throws Exception {
+        DiskSegmentCache cache = new DiskSegmentCache(dir.resolve("cache"));
+        Path first = render("first.wav", 2, cache);
+        Path damaged;
+        try (var entries = Files.walk(dir.resolve("cache"))) {
+            damaged = entries.filter(f -> f.toString().endsWith(".pcm")).sorted().findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(damaged);
+        Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        Path second = render("second.wav", 2, new DiskSegmentCache(dir.resolve("cache")));
+
+        assertThat(lastCounts).isEqualTo(new Renderer.Counts(1, 12, 0));
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        assertThat(Files.readAllBytes(damaged)).isEqualTo(bytes);
+    }
+
+    @Test
     void theVoiceIsPartOfTheCacheKey() {
         assertThat(SegmentKey.of("voice=kevin16", "Hello.")).isNotEqualTo(SegmentKey.of("voice=kevin", "Hello."))
                 .isNotEqualTo(SegmentKey.of("voice=kevin16", "Hello!"))
