@@ -8,7 +8,6 @@ import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AudioFileFormat;
-import dev.audiobook.output.FinishedBooks;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.DiskSegmentCache;
 import dev.audiobook.render.Renderer;
@@ -31,7 +30,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +52,7 @@ public final class AudiobookBuilder implements AutoCloseable {
     public static final String CACHE_FOLDER = ".cache";
 
     private final BookOptions options;
-    private final Optional<String> toolIdentity;
+    private final EarlierRuns earlierRuns;
     private final Map<Path, SegmentCache> caches = new HashMap<>();
     private PreloadedVoices preloaded;
 
@@ -65,33 +63,15 @@ public final class AudiobookBuilder implements AutoCloseable {
     /** @param toolIdentity which build of the tool this is, for {@link #alreadyMade}; none turns that off */
     AudiobookBuilder(BookOptions options, Optional<String> toolIdentity) {
         this.options = options;
-        this.toolIdentity = toolIdentity;
+        this.earlierRuns = new EarlierRuns(options, toolIdentity);
     }
 
     /**
      * The audio's length in seconds when the input's audiobook was already made from exactly these bytes,
-     * options and build of the tool into this folder, and is still there as it was left: then there is
-     * nothing to do and no need even to read the book.
+     * options and build of the tool into this folder, and is still there as it was left.
      */
     public Optional<Double> alreadyMade(Path source, Path outputDir) {
-        Path records = finishedRecords(outputDir.toAbsolutePath());
-        // An input saved since the last book was finished here has most likely changed: the plan will tell.
-        if (!options.useCache() || options.split() || toolIdentity.isEmpty()
-                || editedSince(List.of(source), records)) {
-            return Optional.empty();
-        }
-        try {
-            String request = request(source, outputDir, TextLoader.digestOf(source));
-            return new FinishedBooks(records).upToDate(source, request);
-        } catch (IOException unreadable) {
-            return Optional.empty(); // reading it again will say what is wrong
-        }
-    }
-
-    private String request(Path source, Path outputDir, String sourceDigest) {
-        return String.join("\n", toolIdentity.orElseThrow(), options.describe(),
-                "input " + source.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize(),
-                "bytes " + sourceDigest);
+        return earlierRuns.alreadyMade(source, outputDir);
     }
 
     /**
@@ -101,29 +81,9 @@ public final class AudiobookBuilder implements AutoCloseable {
      */
     public void preloadVoiceIfLikelyNeeded(List<Path> inputs, Path outputDir) {
         if (preloaded == null && !options.split()
-                && (!options.useCache() || editedSince(inputs, finishedRecords(outputDir.toAbsolutePath())))) {
+                && (!options.useCache() || EarlierRuns.editedSince(inputs, outputDir))) {
             preloaded = new PreloadedVoices(options.voice());
         }
-    }
-
-    /** Whether an input changed after the folder last did; true when there is no such folder yet. */
-    private static boolean editedSince(List<Path> inputs, Path folder) {
-        try {
-            FileTime last = Files.getLastModifiedTime(folder);
-            for (Path input : inputs) {
-                if (Files.getLastModifiedTime(input).compareTo(last) > 0) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException noneYet) {
-            return true;
-        }
-    }
-
-    /** Where the records of finished volumes are kept: written whenever a volume is finished. */
-    private static Path finishedRecords(Path outputDir) {
-        return outputDir.resolve(CACHE_FOLDER).resolve("finished");
     }
 
     @Override
@@ -219,7 +179,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                 () -> new FreeTtsSynthesizer(dialogue), options.jobs(), cacheFor(outputDir), voiceDescription(),
                 dialogue.describe(), format.sampleRate(), options.voice().volume(), dialogue.volume())) {
             Optional<Path> records = options.useCache()
-                    ? Optional.of(finishedRecords(outputDir))
+                    ? Optional.of(EarlierRuns.recordsIn(outputDir))
                     : Optional.empty();
             VolumeWriter writer = new VolumeWriter(renderer, format, options.format(), records);
             int segmentsBefore = 0;
@@ -242,15 +202,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             counts = renderer.counts();
         }
         removeSuperseded(plan, chapterFilesWritten);
-        if (plan.sourceDigest().isPresent() && toolIdentity.isPresent() && options.useCache() && !options.split()) {
-            try {
-                new FinishedBooks(finishedRecords(outputDir)).record(plan.source(),
-                        request(plan.source(), outputDir, plan.sourceDigest().get()),
-                        plan.volumes().stream().map(Volume::audioFile).toList());
-            } catch (IOException e) {
-                throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
-            }
-        }
+        earlierRuns.record(plan, outputDir);
         return new BuildResult(counts.synthesized(), counts.fromCache(), counts.copiedFromEarlier(), volumesUpToDate,
                 seconds);
     }
