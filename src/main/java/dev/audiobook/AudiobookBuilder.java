@@ -80,8 +80,7 @@ public final class AudiobookBuilder implements AutoCloseable {
      * last finished there. Loading takes a third of a second, better spent while the book is planned.
      */
     public void preloadVoiceIfLikelyNeeded(List<Path> inputs, Path outputDir) {
-        if (preloaded == null && !options.split()
-                && (!options.useCache() || EarlierRuns.editedSince(inputs, outputDir))) {
+        if (preloaded == null && (!options.useCache() || EarlierRuns.editedSince(inputs, outputDir))) {
             preloaded = new PreloadedVoices(options.voice());
         }
     }
@@ -188,9 +187,10 @@ public final class AudiobookBuilder implements AutoCloseable {
                 double secondsOffset = seconds;
                 SynthesisProgress volumeProgress = (done, total, audio) ->
                         progress.segmentWritten(offset + done, totalSegments, secondsOffset + audio);
+                String fingerprint = fingerprint(plan.book(), volume, format);
                 VolumeWriter.Written written = options.split()
-                        ? writer.writeChapterFiles(plan.book(), volume, volumeProgress)
-                        : writer.write(plan.book(), volume, fingerprint(plan.book(), volume, format), volumeProgress);
+                        ? writer.writeChapterFiles(plan.book(), volume, fingerprint, volumeProgress)
+                        : writer.write(plan.book(), volume, fingerprint, volumeProgress);
                 if (written.upToDate()) {
                     volumesUpToDate++;
                     volume.segments().forEach(s -> cacheFor(outputDir).keep(keyOf(s)));

@@ -63,9 +63,9 @@ final class EarlierRuns {
         }
     }
 
-    /** Runs without the cache keep no records; chapter files are never checked as a whole. */
+    /** Runs without the cache keep no records. */
     private boolean recorded() {
-        return options.useCache() && !options.split() && toolIdentity.isPresent();
+        return options.useCache() && toolIdentity.isPresent();
     }
 
     private String request(Path source, Path outputDir, String sourceDigest) {

@@ -49,7 +49,7 @@ final class VolumeWriter {
         this.records = records;
     }
 
-    /** What writing a volume did: the audio's length, whether it was up to date, the chapter files made. */
+    /** What writing a volume did: the audio's length, whether it was up to date, the chapter files it holds. */
     record Written(double seconds, boolean upToDate, List<Path> chapterFiles) {}
 
     /**
@@ -141,9 +141,19 @@ final class VolumeWriter {
         }
     }
 
-    /** One WAV per chapter, the playlist (the volume's audio file) and the subtitles. */
-    Written writeChapterFiles(Book book, Volume volume, SynthesisProgress progress) throws UserError {
+    /**
+     * One WAV per chapter, the playlist (the volume's audio file) and the subtitles; with records kept, left
+     * as they are when the playlist's record, which names every chapter file, holds for this fingerprint.
+     */
+    Written writeChapterFiles(Book book, Volume volume, String fingerprint, SynthesisProgress progress)
+            throws UserError {
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
+        Optional<FinishedVolumes> finished = records.map(FinishedVolumes::new);
+        Optional<FinishedVolumes.Recorded> unchanged = finished.flatMap(f -> f.asRecorded(volume.audioFile()))
+                .filter(r -> fingerprint.equals(r.fingerprint()));
+        if (unchanged.isPresent()) {
+            return new Written(unchanged.get().seconds(), true, unchanged.get().files());
+        }
         String baseName = volume.audioFile().getFileName().toString().replaceFirst("\\.m3u$", "");
         int chapters = (int) volume.segments().stream().filter(Segment::opensChapter).count();
         volume.files().forEach(AtomicFile::removeAbandoned);
@@ -151,15 +161,25 @@ final class VolumeWriter {
                 AtomicFile playlist = createIn(outputDir, volume.audioFile());
                 AtomicFile subtitles = createIn(outputDir, volume.subtitleFile())) {
             List<Renderer.Placement> placements = renderer.render(book, volume.segments(), files, progress);
-            long frames = files.frames();
+            double seconds = format.seconds(files.frames());
             List<ChapterFiles.ChapterFile> written = files.commit();
             Files.writeString(playlist.path(), ChapterFiles.playlist(written, book.author()), StandardCharsets.UTF_8);
             Files.writeString(subtitles.path(), Subtitles.render(placements, format.sampleRate()),
                     StandardCharsets.UTF_8);
+            // One record, the playlist's (the first file), vouches for the subtitles and every chapter file too.
+            List<Path> recorded = new ArrayList<>(List.of(volume.audioFile(), volume.subtitleFile()));
+            List<String> stamps = new ArrayList<>(
+                    List.of(FinishedVolumes.stamp(playlist.path()), FinishedVolumes.stamp(subtitles.path())));
             playlist.commit();
             subtitles.commit();
-            return new Written(format.seconds(frames), false,
-                    written.stream().map(f -> f.path().toAbsolutePath()).toList());
+            for (ChapterFiles.ChapterFile file : written) {
+                recorded.add(file.path());
+                stamps.add(file.stamp());
+            }
+            if (finished.isPresent()) {
+                finished.get().record(recorded, stamps, fingerprint, seconds);
+            }
+            return new Written(seconds, false, written.stream().map(f -> f.path().toAbsolutePath()).toList());
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
         }

@@ -57,14 +57,31 @@ class AlreadyMadeTest {
         assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(story, out)).isEmpty();
     }
 
+    @Test
+    void aBookSplitIntoChapterFilesIsAlreadyMadeUntilOneOfThemChanges() throws Exception {
+        Path story = story();
+        Path out = dir.resolve("out");
+        AudiobookBuilder.BuildResult made = build(builder(Pauses.DEFAULT, BUILD, true), story, out);
+
+        assertThat(builder(Pauses.DEFAULT, BUILD, true).alreadyMade(story, out)).contains(made.audioSeconds());
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(story, out)).isEmpty();
+
+        Files.writeString(out.resolve("story - 02 - Chapter 2.wav"), "edited by hand");
+        assertThat(builder(Pauses.DEFAULT, BUILD, true).alreadyMade(story, out)).isEmpty();
+    }
+
     private Path story() throws Exception {
         return Files.writeString(dir.resolve("story.txt"),
                 "Chapter 1\n\nThe river ran past the mill.\n\nChapter 2\n\nThe road went up the hill.\n");
     }
 
     private static AudiobookBuilder builder(Pauses pauses, Optional<String> build) {
+        return builder(pauses, build, false);
+    }
+
+    private static AudiobookBuilder builder(Pauses pauses, Optional<String> build, boolean split) {
         return new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), VoiceSettings.DEFAULT, 2, pauses, true, AudioFileFormat.WAV, false,
+                Optional.empty(), VoiceSettings.DEFAULT, 2, pauses, true, AudioFileFormat.WAV, split,
                 Optional.empty()), build);
     }
 

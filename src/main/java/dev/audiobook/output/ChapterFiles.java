@@ -31,8 +31,11 @@ public final class ChapterFiles implements AudioSink, Closeable {
 
     private record Part(String title, Path target, AtomicFile file, WavWriter writer) {}
 
-    /** A finished chapter file: its path, title and length. */
-    public record ChapterFile(Path path, String title, double seconds) {}
+    /**
+     * A finished chapter file: its path, title and length, and its {@link FinishedVolumes#stamp}, taken
+     * before it moved into place.
+     */
+    public record ChapterFile(Path path, String title, double seconds, String stamp) {}
 
     public ChapterFiles(Path dir, String baseName, String author, PcmFormat format, int chapterCount) {
         this.dir = dir;
@@ -92,8 +95,9 @@ public final class ChapterFiles implements AudioSink, Closeable {
         current().close();
         List<ChapterFile> files = new ArrayList<>();
         for (Part part : parts) {
+            String stamp = FinishedVolumes.stamp(part.file().path());
             part.file().commit();
-            files.add(new ChapterFile(part.target(), part.title(), format.seconds(part.writer().frames())));
+            files.add(new ChapterFile(part.target(), part.title(), format.seconds(part.writer().frames()), stamp));
         }
         return files;
     }

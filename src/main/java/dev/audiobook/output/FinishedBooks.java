@@ -32,11 +32,11 @@ public final class FinishedBooks {
         FinishedVolumes volumes = new FinishedVolumes(dir);
         double seconds = 0;
         for (int i = 1; p.getProperty(VOLUME + i) != null; i++) {
-            Optional<Double> volume = volumes.asRecorded(Path.of(p.getProperty(VOLUME + i)));
+            Optional<FinishedVolumes.Recorded> volume = volumes.asRecorded(Path.of(p.getProperty(VOLUME + i)));
             if (volume.isEmpty()) {
                 return Optional.empty();
             }
-            seconds += volume.get();
+            seconds += volume.get().seconds();
         }
         return seconds > 0 ? Optional.of(seconds) : Optional.empty();
     }

@@ -28,16 +28,27 @@ public final class FinishedVolumes {
                 .map(p -> Double.parseDouble(p.getProperty(SECONDS)));
     }
 
+    /** What a record says of a volume: the plan it was made from, the audio's length and its files. */
+    public record Recorded(String fingerprint, double seconds, List<Path> files) {}
+
     /**
-     * The audio's length in seconds, when every file the audio file's record names is still as recorded,
-     * whatever plan it was made from.
+     * The audio file's record, when every file it names is still as recorded, whatever plan it was made
+     * from.
      */
-    public Optional<Double> asRecorded(Path audioFile) {
+    public Optional<Recorded> asRecorded(Path audioFile) {
         Path folder = audioFile.toAbsolutePath().getParent();
-        return read(audioFile).filter(p -> p.stringPropertyNames().stream()
-                        .filter(name -> !name.equals(FINGERPRINT) && !name.equals(SECONDS))
-                        .allMatch(name -> stampMatches(folder.resolve(name), p.getProperty(name))))
-                .map(p -> Double.parseDouble(p.getProperty(SECONDS)));
+        return read(audioFile).flatMap(p -> {
+            List<Path> files = p.stringPropertyNames().stream()
+                    .filter(name -> !name.equals(FINGERPRINT) && !name.equals(SECONDS))
+                    .sorted()
+                    .map(folder::resolve)
+                    .toList();
+            if (!files.stream().allMatch(f -> stampMatches(f, p.getProperty(f.getFileName().toString())))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Recorded(p.getProperty(FINGERPRINT), Double.parseDouble(p.getProperty(SECONDS)),
+                    files));
+        });
     }
 
     private Optional<Properties> read(Path audioFile) {

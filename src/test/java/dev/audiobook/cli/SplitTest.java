@@ -7,7 +7,10 @@ import dev.audiobook.testing.WavFile;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,11 +63,54 @@ class SplitTest {
     }
 
     @Test
+    void aRerunWithNothingChangedLeavesTheChapterFilesAsTheyAre() throws Exception {
+        Path out = dir.resolve("out");
+        CommandRun first = CommandRun.of(STORY.toString(), "-o", out.toString(), "--split");
+        Map<String, FileTime> times = times(out);
+        CommandRun second = CommandRun.of(STORY.toString(), "-o", out.toString(), "--split");
+
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+        assertThat(second.stderr()).contains("already up to date").doesNotContain("Wrote");
+        assertThat(times(out)).isEqualTo(times).hasSize(5);
+    }
+
+    @Test
+    void aChapterFileRemovedOrAnEditMakesTheFilesAgainAsACleanRunWould() throws Exception {
+        Path out = dir.resolve("out");
+        Path story = Files.copy(STORY, dir.resolve("three-chapters.txt"));
+        CommandRun.of(story.toString(), "-o", out.toString(), "--split", "-q");
+        Files.delete(out.resolve("three-chapters - 02 - Chapter 2 The Boat.wav"));
+        CommandRun afterRemoval = CommandRun.of(story.toString(), "-o", out.toString(), "--split");
+        Files.writeString(story, Files.readString(story).replace("Chapter 2: The Boat", "Chapter 2: The Ship"));
+        CommandRun afterEdit = CommandRun.of(story.toString(), "-o", out.toString(), "--split");
+        CommandRun clean = CommandRun.of(story.toString(), "-o", dir.resolve("clean").toString(), "--split", "-q",
+                "--no-cache");
+
+        assertThat(afterRemoval.stderr()).contains("(0 synthesized, ");
+        assertThat(afterEdit.stderr()).contains("(1 synthesized, ");
+        assertThat(clean.exitCode()).isZero();
+        assertThat(names(out)).containsExactlyElementsOf(names(dir.resolve("clean")))
+                .contains("three-chapters - 02 - Chapter 2 The Ship.wav");
+        for (String name : names(out)) {
+            assertThat(Files.readAllBytes(out.resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("clean").resolve(name)));
+        }
+    }
+
+    @Test
     void splittingGoesOnlyWithWav() {
         CommandRun run = CommandRun.of(STORY.toString(), "--split", "--format", "mp3", "--dry-run");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr()).startsWith("--split writes a WAV file per chapter; it does not go with --format mp3");
+    }
+
+    private static Map<String, FileTime> times(Path out) throws Exception {
+        Map<String, FileTime> times = new TreeMap<>();
+        for (String name : names(out)) {
+            times.put(name, Files.getLastModifiedTime(out.resolve(name)));
+        }
+        return times;
     }
 
     private static List<String> names(Path out) throws Exception {
