@@ -5,7 +5,9 @@ import java.util.List;
 /** The file the audiobook is delivered in. WAV is written directly; the others are made from it by ffmpeg. */
 public enum AudioFileFormat {
     WAV("wav", "WAVE", List.of()),
-    M4B("m4b", null, List.of("-c:a", "aac", "-b:a", "64k", "-f", "ipod")),
+    // ffmpeg's AAC encoder searches hard for its best quantisation by default ("twoloop"), which runs at
+    // about 70 times real time here; "fast" runs six times faster and speech is as intelligible.
+    M4B("m4b", null, List.of("-c:a", "aac", "-b:a", "64k", "-aac_coder", "fast", "-f", "ipod")),
     MP3("mp3", "MP3", List.of("-c:a", "libmp3lame", "-b:a", "64k", "-id3v2_version", "3", "-f", "mp3")),
     FLAC("flac", "WAVE", List.of("-c:a", "flac", "-f", "flac"));
 

@@ -7,6 +7,7 @@ import dev.audiobook.testing.ExternalTool;
 import dev.audiobook.testing.WordErrorRate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,28 @@ class IntelligibilityTest {
         String reference = Files.readString(STORIES.resolve(story + ".spoken"));
         double wer = WordErrorRate.of(reference, transcript.stdout());
         System.out.printf("pocketsphinx word error rate on %s: %.3f%n", story, wer);
+        assertThat(wer).as("word error rate; transcript:%n%s", transcript.stdout()).isLessThanOrEqualTo(MAX_WORD_ERROR_RATE);
+    }
+
+    @Test
+    void pocketsphinxUnderstandsTheM4bEditionAsWell() throws Exception {
+        ExternalTool.require("pocketsphinx_continuous", "pocketsphinx pocketsphinx-en-us");
+        ExternalTool.require("ffmpeg", "ffmpeg");
+        String story = "the-long-walk";
+        CommandRun run = CommandRun.of(STORIES.resolve(story + ".txt").toString(), "-o", out.toString(), "-q",
+                "--format", "m4b");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        Path decoded = out.resolve("decoded.wav");
+        ExternalTool.Result decoding = ExternalTool.run("ffmpeg", "-nostdin", "-v", "error", "-i",
+                out.resolve(story + ".m4b").toString(), "-ac", "1", "-ar", "16000", decoded.toString());
+        assertThat(decoding.exitCode()).as(decoding.stderr()).isZero();
+
+        ExternalTool.Result transcript = ExternalTool.run("pocketsphinx_continuous", "-infile", decoded.toString(),
+                "-logfn", "/dev/null");
+        assertThat(transcript.exitCode()).as(transcript.stderr()).isZero();
+
+        double wer = WordErrorRate.of(Files.readString(STORIES.resolve(story + ".spoken")), transcript.stdout());
+        System.out.printf("pocketsphinx word error rate on %s.m4b: %.3f%n", story, wer);
         assertThat(wer).as("word error rate; transcript:%n%s", transcript.stdout()).isLessThanOrEqualTo(MAX_WORD_ERROR_RATE);
     }
 }
