@@ -185,8 +185,17 @@ public final class AudiobookBuilder implements AutoCloseable {
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
                 double secondsOffset = seconds;
-                SynthesisProgress volumeProgress = (done, total, audio) ->
+                SynthesisProgress volumeProgress = new SynthesisProgress() {
+                    @Override
+                    public void segmentWritten(int done, int total, double audio) {
                         progress.segmentWritten(offset + done, totalSegments, secondsOffset + audio);
+                    }
+
+                    @Override
+                    public void encoded(String fileName, double encodedSeconds, double totalSeconds) {
+                        progress.encoded(fileName, encodedSeconds, totalSeconds);
+                    }
+                };
                 String fingerprint = fingerprint(plan.book(), volume, format);
                 VolumeWriter.Written written = options.split()
                         ? writer.writeChapterFiles(plan.book(), volume, fingerprint, volumeProgress)

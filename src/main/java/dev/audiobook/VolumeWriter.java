@@ -88,8 +88,10 @@ final class VolumeWriter {
                 dataOffset = wav.dataOffset();
             }
             if (exported != null) {
+                String name = volume.audioFile().getFileName().toString();
+                double total = format.seconds(frames);
                 FfmpegExport.convert(wavFile.path(), exported.path(), fileFormat, volume.title(), book.author(),
-                        chapters, format.sampleRate(), frames);
+                        chapters, format.sampleRate(), frames, encoded -> progress.encoded(name, encoded, total));
             }
             String performer = book.author().isBlank() ? "Unknown" : book.author();
             try (AtomicFile cueFile = volume.cueFile().isPresent() ? createIn(outputDir, volume.cueFile().get()) : null;

@@ -2,8 +2,10 @@ package dev.audiobook.output;
 
 import dev.audiobook.UserError;
 import dev.audiobook.audio.WavChapter;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Makes an m4b, mp3 or flac file from the finished WAV with ffmpeg, with its chapters, title and author. */
 public final class FfmpegExport {
+    private static final Pattern PROGRESS = Pattern.compile("([a-z_0-9]+)=(\\S*)");
+
     private FfmpegExport() {}
 
     /** Refuses a run that needs ffmpeg before any work is done, saying how to get it. */
@@ -28,13 +35,19 @@ public final class FfmpegExport {
         }
     }
 
+    /**
+     * @param encodedSeconds told how much of the audio is encoded, every half second or so, as ffmpeg reports
+     *     it on its progress channel
+     */
     public static void convert(Path wav, Path target, AudioFileFormat format, String title, String author,
-            List<WavChapter> chapters, int sampleRate, long totalFrames) throws IOException {
+            List<WavChapter> chapters, int sampleRate, long totalFrames, DoubleConsumer encodedSeconds)
+            throws IOException {
         Path metadata = Files.createTempFile(target.toAbsolutePath().getParent(), ".ffmetadata", ".txt");
         try {
             Files.writeString(metadata, ffmetadata(title, author, chapters, sampleRate, totalFrames),
                     StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-y", "-v", "error",
+                    "-nostats", "-progress", "pipe:1",
                     "-i", wav.toString(), "-i", metadata.toString(),
                     "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"));
             command.addAll(format.ffmpegArguments());
@@ -43,9 +56,21 @@ public final class FfmpegExport {
                     .redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
-            String output = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // Progress comes as key=value lines; anything else is what ffmpeg has to say about a failure.
+            String said = "";
+            try (BufferedReader output = new BufferedReader(
+                    new InputStreamReader(ffmpeg.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    Matcher progress = PROGRESS.matcher(line);
+                    if (!progress.matches()) {
+                        said = line.isBlank() ? said : line;
+                    } else if (progress.group(1).equals("out_time_us") && !progress.group(2).equals("N/A")) {
+                        encodedSeconds.accept(Long.parseLong(progress.group(2)) / 1e6);
+                    }
+                }
+            }
             if (!ffmpeg.waitFor(1, TimeUnit.HOURS) || ffmpeg.exitValue() != 0) {
-                String last = output.strip().lines().reduce((a, b) -> b).orElse("exit code " + ffmpeg.exitValue());
+                String last = said.isEmpty() ? "exit code " + ffmpeg.exitValue() : said.strip();
                 throw new IOException("ffmpeg could not make the " + format.extension() + " file: " + last);
             }
         } catch (InterruptedException e) {
