@@ -59,9 +59,10 @@ final class VolumeWriter {
     Written write(Book book, Volume volume, String fingerprint, SynthesisProgress progress) throws UserError {
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
         Optional<FinishedVolumes> finished = records.map(FinishedVolumes::new);
-        Optional<Double> unchanged = finished.flatMap(f -> f.upToDate(volume.files(), fingerprint));
+        Optional<FinishedVolumes.Recorded> unchanged =
+                finished.flatMap(f -> f.upToDate(volume.audioFile(), fingerprint));
         if (unchanged.isPresent()) {
-            return new Written(unchanged.get(), true, List.of());
+            return new Written(unchanged.get().seconds(), true, List.of());
         }
         volume.files().forEach(AtomicFile::removeAbandoned);
         // The WAV is the book itself, or the stage an m4b, mp3 or flac file is made from.
@@ -151,8 +152,8 @@ final class VolumeWriter {
             throws UserError {
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
         Optional<FinishedVolumes> finished = records.map(FinishedVolumes::new);
-        Optional<FinishedVolumes.Recorded> unchanged = finished.flatMap(f -> f.asRecorded(volume.audioFile()))
-                .filter(r -> fingerprint.equals(r.fingerprint()));
+        Optional<FinishedVolumes.Recorded> unchanged =
+                finished.flatMap(f -> f.upToDate(volume.audioFile(), fingerprint));
         if (unchanged.isPresent()) {
             return new Written(unchanged.get().seconds(), true, unchanged.get().files());
         }

@@ -15,7 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * an m4b, mp3 or flac file is encoded after the last segment, the bar, or a line, says how far that is.
  */
 final class ProgressReporter implements SynthesisProgress, AutoCloseable {
-    static final long PLAIN_LINE_INTERVAL_NANOS = 10_000_000_000L;
+    private static final long PLAIN_LINE_INTERVAL_NANOS = 10_000_000_000L;
     private static final int MAX_TASK_CHARS = 24;
 
     private final PrintWriter err;

@@ -8,28 +8,27 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Remembers which finished WAV, cue sheet and subtitles were made from which plan, so a run with nothing changed
- * leaves them as they are. A record names the plan's fingerprint and each file's size and time; a file
- * changed or removed since, by anyone, makes the record stale and the volume is made again.
+ * Remembers which finished WAV, cue sheet and subtitles (with --split: playlist, subtitles and chapter files)
+ * were made from which plan, so a run with nothing changed leaves them as they are. A record names the plan's
+ * fingerprint and each file's size and time; a file changed or removed since, by anyone, makes the record
+ * stale and the volume is made again.
  */
 public final class FinishedVolumes {
     private static final String FINGERPRINT = "fingerprint";
     private static final String SECONDS = "seconds";
     private final Path dir;
 
+    /** What a record says of a volume: the plan it was made from, the audio's length and its files. */
+    public record Recorded(String fingerprint, double seconds, List<Path> files) {}
+
     public FinishedVolumes(Path dir) {
         this.dir = dir;
     }
 
-    /** The audio's length in seconds, when all the files are as this fingerprint's run left them. */
-    public Optional<Double> upToDate(List<Path> files, String fingerprint) {
-        return read(files.get(0)).filter(p -> fingerprint.equals(p.getProperty(FINGERPRINT))
-                && files.stream().allMatch(f -> stampMatches(f, p.getProperty(f.getFileName().toString()))))
-                .map(p -> Double.parseDouble(p.getProperty(SECONDS)));
+    /** The audio file's record, when it was made from this fingerprint and every file it names is as it was. */
+    public Optional<Recorded> upToDate(Path audioFile, String fingerprint) {
+        return asRecorded(audioFile).filter(r -> fingerprint.equals(r.fingerprint()));
     }
-
-    /** What a record says of a volume: the plan it was made from, the audio's length and its files. */
-    public record Recorded(String fingerprint, double seconds, List<Path> files) {}
 
     /**
      * The audio file's record, when every file it names is still as recorded, whatever plan it was made

@@ -69,7 +69,7 @@ public final class DiskSegmentCache implements SegmentCache {
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     out.write(pcm);
-                    out.write(ByteBuffer.allocate(CHECKSUM_BYTES).putInt(checksum(pcm, pcm.length)).array());
+                    out.write(ByteBuffer.allocate(CHECKSUM_BYTES).putInt(checksum(pcm)).array());
                 }
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -100,14 +100,14 @@ public final class DiskSegmentCache implements SegmentCache {
                     return Optional.empty(); // shorter than it was a moment ago
                 }
             }
-            return checksum.getInt(0) == checksum(pcm.array(), pcm.capacity()) ? Optional.of(pcm.array())
+            return checksum.getInt(0) == checksum(pcm.array()) ? Optional.of(pcm.array())
                     : Optional.empty();
         }
     }
 
-    private static int checksum(byte[] bytes, int length) {
+    private static int checksum(byte[] samples) {
         CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
+        crc.update(samples);
         return (int) crc.getValue();
     }
 
