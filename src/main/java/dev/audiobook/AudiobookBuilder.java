@@ -90,6 +90,11 @@ public final class AudiobookBuilder implements AutoCloseable {
         if (preloaded != null) {
             preloaded.close();
         }
+        caches.values().forEach(cache -> {
+            if (cache instanceof DiskSegmentCache disk) {
+                disk.close();
+            }
+        });
     }
 
     public AudioFileFormat format() {

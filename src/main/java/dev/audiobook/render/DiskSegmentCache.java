@@ -1,114 +1,96 @@
 package dev.audiobook.render;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.util.HashSet;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
- * Segment audio kept in files under the output folder ({@code output/.cache/ab/abcdef....pcm}), named by
- * the key. Each entry is written under a temporary name and moved into place whole, so a killed run or
- * two runs at once never leave a torn entry; a run reads only complete ones. Entries are not synced to
- * the disk, which would slow every run: after a power cut one may hold zeros or half its bytes. So each
- * ends in the CRC-32C of its samples, and an entry that does not match is made again, never spoken.
+ * Segment audio kept under the output folder, found by its key. Each run appends the segments it makes to
+ * a pack file of its own ({@code output/.cache/segments/....pack}), so two runs at once never write to the
+ * same file, and a book of thousands of paragraphs makes one file, not thousands: creating a file costs
+ * far more than writing its bytes on some file systems. Every entry carries its key, its length and a
+ * CRC-32C of all three; packs are not synced to the disk (that would slow every run), so a killed run or a
+ * power cut can leave an entry torn or zeroed, and such an entry is made again, never spoken.
  */
-public final class DiskSegmentCache implements SegmentCache {
-    private static final String SUFFIX = ".pcm";
+public final class DiskSegmentCache implements SegmentCache, Closeable {
+    static final String PACKS = "segments";
+    private static final String PACK_SUFFIX = ".pack";
+    /** The one-file-per-entry layout of earlier versions: never read, removed by a prune. */
+    private static final String OLD_ENTRY_SUFFIX = ".pcm";
+    private static final int MAGIC = 0x41534731; // "ASG1"
+    private static final int KEY_BYTES = 64;
+    private static final int HEADER_BYTES = 4 + KEY_BYTES + 4;
     private static final int CHECKSUM_BYTES = 4;
-    private static final long PROCESS = ProcessHandle.current().pid();
+
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<String, Location> index = new ConcurrentHashMap<>();
+    private final List<FileChannel> open = new ArrayList<>();
+    private boolean indexed;
+    private FileChannel pack;
+    private final AtomicLong packEnd = new AtomicLong();
 
+    /** Where an entry lies: its pack, and its header's position in it. */
+    private record Location(FileChannel pack, long position, int samples) {}
+
+    /** @param dir the cache folder; the packs are in its {@value #PACKS} folder */
     public DiskSegmentCache(Path dir) {
         this.dir = dir;
     }
 
     @Override
     public Optional<byte[]> get(String key) {
-        Path file = fileFor(key);
-        try {
-            Optional<byte[]> pcm = read(file);
-            if (pcm.isEmpty()) {
-                return pcm; // damaged: made again, and the new entry replaces it
-            }
-            used.add(key);
-            // The time of last use tells what a prune may remove; failing to set it is harmless.
-            try {
-                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-            } catch (IOException ignored) {
-                // kept as it was
-            }
-            return pcm;
-        } catch (NoSuchFileException missing) {
+        Location at = indexed().get(key);
+        if (at == null) {
             return Optional.empty();
+        }
+        try {
+            Optional<byte[]> pcm = read(at, key);
+            if (pcm.isPresent()) {
+                used.add(key);
+            }
+            return pcm; // a damaged entry is made again, and the new one is found from then on
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cache entry " + file, e);
+            throw new UncheckedIOException("cannot read the segment cache in " + dir, e);
         }
     }
 
     @Override
     public void put(String key, byte[] pcm) {
-        Path file = fileFor(key);
+        ByteBuffer header = header(key, pcm.length);
+        ByteBuffer checksum = ByteBuffer.allocate(CHECKSUM_BYTES).putInt(0, checksum(header, pcm));
         try {
-            Files.createDirectories(file.getParent());
-            // A name no other writer uses, this process's or another's; cheaper than createTempFile's.
-            Path temp = file.resolveSibling("." + key + "." + PROCESS + "." + Thread.currentThread().getId() + ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    out.write(pcm);
-                    out.write(ByteBuffer.allocate(CHECKSUM_BYTES).putInt(checksum(pcm)).array());
+            FileChannel out = pack();
+            // Workers append at once: each takes its own stretch of the pack, then writes it in place.
+            long position = packEnd.getAndAdd(HEADER_BYTES + pcm.length + CHECKSUM_BYTES);
+            long at = position;
+            for (ByteBuffer part : new ByteBuffer[] {header, ByteBuffer.wrap(pcm), checksum}) {
+                while (part.hasRemaining()) {
+                    at += out.write(part, at);
                 }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
             }
+            index.put(key, new Location(out, position, pcm.length));
             used.add(key);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the cache entry " + file, e);
+            throw new UncheckedIOException("cannot write to the segment cache in " + dir, e);
         }
-    }
-
-    /** The samples of a whole, undamaged entry, read into an array of their own size. */
-    private static Optional<byte[]> read(Path file) throws IOException {
-        try (FileChannel in = FileChannel.open(file)) {
-            long samples = in.size() - CHECKSUM_BYTES;
-            if (samples < 0 || samples % 2 != 0 || samples > Integer.MAX_VALUE - 8) {
-                return Optional.empty();
-            }
-            ByteBuffer pcm = ByteBuffer.allocate((int) samples);
-            ByteBuffer checksum = ByteBuffer.allocate(CHECKSUM_BYTES);
-            ByteBuffer[] both = {pcm, checksum};
-            while (checksum.hasRemaining()) {
-                if (in.read(both) < 0) {
-                    return Optional.empty(); // shorter than it was a moment ago
-                }
-            }
-            return checksum.getInt(0) == checksum(pcm.array()) ? Optional.of(pcm.array())
-                    : Optional.empty();
-        }
-    }
-
-    private static int checksum(byte[] samples) {
-        CRC32C crc = new CRC32C();
-        crc.update(samples);
-        return (int) crc.getValue();
     }
 
     @Override
@@ -116,25 +98,178 @@ public final class DiskSegmentCache implements SegmentCache {
         used.add(key);
     }
 
-    /** Deletes every entry this cache object neither read, wrote nor was told to keep; returns how many. */
-    public int pruneUnused() throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return 0;
+    /** The keys of the whole entries in the cache. */
+    public Set<String> keys() {
+        Set<String> keys = ConcurrentHashMap.newKeySet();
+        for (Map.Entry<String, Location> entry : indexed().entrySet()) {
+            try {
+                if (read(entry.getValue(), entry.getKey()).isPresent()) {
+                    keys.add(entry.getKey());
+                }
+            } catch (IOException unreadable) {
+                // not a whole entry
+            }
         }
+        return keys;
+    }
+
+    /**
+     * Keeps only the entries this cache object read, wrote or was told to keep, in one new pack, and deletes
+     * every other pack; returns how many entries went.
+     */
+    public synchronized int pruneUnused() throws IOException {
+        Path packs = dir.resolve(PACKS);
         int removed = 0;
-        Set<Path> keep = new HashSet<>();
-        used.forEach(key -> keep.add(fileFor(key)));
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
-                if (!keep.contains(file) && Files.deleteIfExists(file)) {
-                    removed++;
+        if (Files.isDirectory(packs)) {
+            Path compacted = newPackPath();
+            try (FileChannel out = FileChannel.open(compacted, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                for (Map.Entry<String, Location> entry : indexed().entrySet()) {
+                    String key = entry.getKey();
+                    Location at = entry.getValue();
+                    if (used.contains(key) && read(at, key).isPresent()) {
+                        long bytes = HEADER_BYTES + at.samples() + CHECKSUM_BYTES;
+                        for (long done = 0; done < bytes; ) {
+                            done += at.pack().transferTo(at.position() + done, bytes - done, out);
+                        }
+                    } else if (!used.contains(key)) {
+                        removed++;
+                    }
+                }
+            }
+            try (Stream<Path> files = Files.list(packs)) {
+                for (Path file : files.toList()) {
+                    if (!file.equals(compacted)) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+            close();
+            indexed = false;
+            index.clear();
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path old : files.filter(f -> f.getFileName().toString().endsWith(OLD_ENTRY_SUFFIX)).toList()) {
+                    Files.deleteIfExists(old);
                 }
             }
         }
         return removed;
     }
 
-    private Path fileFor(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + SUFFIX);
+    @Override
+    public synchronized void close() {
+        for (FileChannel channel : open) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // only reading and appending happened; nothing is lost
+            }
+        }
+        open.clear();
+        pack = null;
+    }
+
+    /** This run's pack, made when the first entry is written. */
+    private synchronized FileChannel pack() throws IOException {
+        if (pack == null) {
+            Files.createDirectories(dir.resolve(PACKS));
+            pack = FileChannel.open(newPackPath(), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            open.add(pack);
+            packEnd.set(0);
+        }
+        return pack;
+    }
+
+    private Path newPackPath() {
+        return dir.resolve(PACKS).resolve(System.currentTimeMillis() + "-" + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PACK_SUFFIX);
+    }
+
+    /** The index of every pack there, read from the entries' headers the first time it is needed. */
+    private synchronized Map<String, Location> indexed() {
+        if (indexed) {
+            return index;
+        }
+        indexed = true;
+        Path packs = dir.resolve(PACKS);
+        if (!Files.isDirectory(packs)) {
+            return index;
+        }
+        try (Stream<Path> files = Files.list(packs)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(PACK_SUFFIX)).sorted().toList()) {
+                indexPack(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the segment cache in " + dir, e);
+        }
+        return index;
+    }
+
+    /** Adds a pack's entries, up to the first whose header is not whole: the rest of it was never written. */
+    private void indexPack(Path file) throws IOException {
+        FileChannel in;
+        try {
+            in = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException prunedMeanwhile) {
+            return;
+        }
+        open.add(in);
+        long size = in.size();
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        for (long position = 0; position + HEADER_BYTES <= size; ) {
+            header.clear();
+            while (header.hasRemaining() && in.read(header, position + header.position()) > 0) {
+                // reads the whole header
+            }
+            int samples = header.getInt(4 + KEY_BYTES);
+            long next = position + HEADER_BYTES + (long) samples + CHECKSUM_BYTES;
+            if (header.hasRemaining() || header.getInt(0) != MAGIC || samples < 0 || next > size) {
+                return;
+            }
+            String key = new String(header.array(), 4, KEY_BYTES, StandardCharsets.US_ASCII);
+            // Packs are read oldest first, so an entry made again, after a damaged one, is the one found.
+            index.put(key, new Location(in, position, samples));
+            position = next;
+        }
+    }
+
+    /** The entry's samples, when it is whole and undamaged. */
+    private static Optional<byte[]> read(Location at, String key) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        ByteBuffer pcm = ByteBuffer.allocate(at.samples());
+        ByteBuffer checksum = ByteBuffer.allocate(CHECKSUM_BYTES);
+        long position = at.position();
+        for (ByteBuffer part : new ByteBuffer[] {header, pcm, checksum}) {
+            while (part.hasRemaining()) {
+                int n = at.pack().read(part, position);
+                if (n < 0) {
+                    return Optional.empty();
+                }
+                position += n;
+            }
+        }
+        boolean whole = header.getInt(0) == MAGIC
+                && key.equals(new String(header.array(), 4, KEY_BYTES, StandardCharsets.US_ASCII))
+                && header.getInt(4 + KEY_BYTES) == at.samples()
+                && checksum.getInt(0) == checksum(header.rewind(), pcm.array());
+        return whole ? Optional.of(pcm.array()) : Optional.empty();
+    }
+
+    private static ByteBuffer header(String key, int samples) {
+        byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
+        if (keyBytes.length != KEY_BYTES) {
+            throw new IllegalArgumentException("not a segment key: " + key);
+        }
+        return ByteBuffer.allocate(HEADER_BYTES).putInt(MAGIC).put(keyBytes).putInt(samples).flip();
+    }
+
+    private static int checksum(ByteBuffer header, byte[] pcm) {
+        CRC32C crc = new CRC32C();
+        crc.update(header.duplicate());
+        crc.update(pcm);
+        return (int) crc.getValue();
     }
 }
