@@ -137,6 +137,9 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
                     }
                 }
             }
+            close(); // before deleting: some systems refuse to delete an open file
+            indexed = false;
+            index.clear();
             try (Stream<Path> files = Files.list(packs)) {
                 for (Path file : files.toList()) {
                     if (!file.equals(compacted)) {
@@ -144,9 +147,6 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
                     }
                 }
             }
-            close();
-            indexed = false;
-            index.clear();
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
