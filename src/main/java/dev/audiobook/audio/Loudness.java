@@ -50,17 +50,9 @@ public final class Loudness {
         return new Levels(sumSquares, voiced, peak);
     }
 
-    /** The 16-bit little-endian mono speech, trimmed and levelled. */
-    public static byte[] level(byte[] pcm, int sampleRate) {
-        return level(pcm, sampleRate, 1);
-    }
-
-    /** @see #level(byte[], int, double, Levels) */
-    public static byte[] level(byte[] pcm, int sampleRate, double volume) {
-        return level(pcm, sampleRate, volume, measure(pcm));
-    }
-
     /**
+     * The 16-bit little-endian mono speech, trimmed and levelled.
+     *
      * @param pcm levelled in place, then the trimmed part is returned: the whole book passes through here,
      *     so it allocates no more than that one copy
      * @param volume the share of the common level this voice speaks at, 0.1 to 1
