@@ -22,12 +22,9 @@ public final class ChapterDetector {
     private static final int MAX_OPENING_WORDS = 40;
     private static final int MAX_TITLE_LINE_CHARS = 60;
     private static final int MAX_TITLE_LINE_WORDS = 8;
-    private static final int MAX_SECTION_LINE_WORDS = 5;
-    private static final int MIN_RUNNING_TEXT_WORDS = 8;
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern BY_LINE = Pattern.compile("by\\s+(\\S.{0,80})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENTS = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_SECTION = Pattern.compile("(?:the end|finis|fin)\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIALOGUE_OR_CLAUSE_END =
             Pattern.compile(".*[,;:\"'\u201C\u201D\u2018\u2019]$|^[\"'\u201C\u2018].*");
 
@@ -40,9 +37,6 @@ public final class ChapterDetector {
     public record Detected(Optional<String> title, Optional<String> author, List<String> opening,
             List<Chapter> chapters) {}
 
-    /** A heading found at a block; its text starts at bodyStart, after any title block it took. */
-    private record HeadingAt(int block, int bodyStart, Heading heading, List<String> linesAfter) {}
-
     public static Detected detect(List<TextBlock> blocks, String fallbackTitle) {
         return detect(blocks, fallbackTitle, Optional.empty());
     }
@@ -52,10 +46,16 @@ public final class ChapterDetector {
      * @param chapterPattern when given, a line it matches whole is a chapter heading, and nothing else is
      */
     public static Detected detect(List<TextBlock> blocks, String fallbackTitle, Optional<Pattern> chapterPattern) {
-        List<TextBlock> body = withoutContents(blocks);
-        List<HeadingAt> headings = chapterPattern.isPresent()
-                ? findHeadings(body, chapterPattern.get())
-                : findHeadings(body);
+        Set<String> listed = new HashSet<>();
+        List<TextBlock> body = withoutContents(blocks, listed);
+        List<HeadingCandidate> headings;
+        if (chapterPattern.isPresent()) {
+            headings = findHeadings(body, chapterPattern.get());
+        } else if (body.stream().anyMatch(b -> Heading.parseMarkdownLine(b.firstLine()).isPresent())) {
+            headings = findMarkdownHeadings(body);
+        } else {
+            headings = HeadingChoice.choose(HeadingCandidates.find(body, listed), body, listed);
+        }
         Optional<String> bookTitle = Optional.empty();
         if (chapterPattern.isEmpty() && isMarkdownBookTitle(body, headings)) {
             bookTitle = headings.get(0).heading().title();
@@ -93,7 +93,7 @@ public final class ChapterDetector {
      * when it has one, else by the given title.
      */
     public static Chapter asOneChapter(List<TextBlock> blocks, String title) {
-        List<TextBlock> body = withoutContents(blocks);
+        List<TextBlock> body = withoutContents(blocks, new HashSet<>());
         if (body.isEmpty()) {
             return new Chapter(title, Optional.of(title + "."), List.of());
         }
@@ -104,9 +104,10 @@ public final class ChapterDetector {
         if (heading.isEmpty()) {
             return new Chapter(title, Optional.of(title + "."), paragraphs(body));
         }
-        HeadingAt at = Heading.parseMarkdownLine(first).isPresent()
-                ? new HeadingAt(0, 1, heading.get(), body.get(0).lines().subList(1, body.get(0).lines().size()))
-                : withTitleLine(body, 0, heading.get());
+        HeadingCandidate at = Heading.parseMarkdownLine(first).isPresent()
+                ? markdown(body, 0, heading.get())
+                : HeadingCandidates.withTitle(body, 0, heading.get(), "label", HeadingCandidate.Kind.LABELLED,
+                        heading.get().number());
         List<String> text = new ArrayList<>();
         if (!at.linesAfter().isEmpty()) {
             text.add(new TextBlock(at.linesAfter()).joined());
@@ -119,13 +120,13 @@ public final class ChapterDetector {
      * Each chapter heading with the text up to the next. A heading with no text under it is a contents
      * entry and is dropped; a part heading with none is spoken before its first chapter.
      */
-    private static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingAt> headings) {
+    private static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingCandidate> headings) {
         Set<String> repeatedLabels = repeatedChapterLabels(headings);
         List<Chapter> chapters = new ArrayList<>();
         Optional<Heading> currentPart = Optional.empty();
         String partToSpeak = "";
         for (int h = 0; h < headings.size(); h++) {
-            HeadingAt at = headings.get(h);
+            HeadingCandidate at = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
             Heading heading = at.heading();
             List<String> text = new ArrayList<>();
@@ -153,10 +154,10 @@ public final class ChapterDetector {
     }
 
     /** Chapter labels that recur because numbering starts again in each part ("Book II, Chapter I"). */
-    private static Set<String> repeatedChapterLabels(List<HeadingAt> headings) {
+    private static Set<String> repeatedChapterLabels(List<HeadingCandidate> headings) {
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new HashSet<>();
-        for (HeadingAt at : headings) {
+        for (HeadingCandidate at : headings) {
             at.heading().label()
                     .filter(label -> at.heading().level() == Heading.Level.CHAPTER && !seen.add(label))
                     .ifPresent(repeated::add);
@@ -164,38 +165,34 @@ public final class ChapterDetector {
         return repeated;
     }
 
-    private static List<HeadingAt> findHeadings(List<TextBlock> blocks) {
-        List<HeadingAt> found = new ArrayList<>();
+    /** A Markdown text's headings are its "#" lines. */
+    private static List<HeadingCandidate> findMarkdownHeadings(List<TextBlock> blocks) {
+        List<HeadingCandidate> found = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            List<String> lines = blocks.get(i).lines();
-            String first = lines.get(0);
-            List<String> after = lines.subList(1, lines.size());
-            Optional<Heading.MarkdownHeading> markdown = Heading.parseMarkdownLine(first);
+            Optional<Heading.MarkdownHeading> markdown = Heading.parseMarkdownLine(blocks.get(i).firstLine());
             if (markdown.isPresent()) {
-                found.add(new HeadingAt(i, i + 1, Heading.fromMarkdownText(markdown.get().text()), after));
-                continue;
-            }
-            Optional<Heading> parsed = Heading.parseLine(first);
-            if (parsed.isPresent()) {
-                HeadingAt at = withTitleLine(blocks, i, parsed.get());
-                found.add(at);
-                i = at.bodyStart() - 1;
-            } else if (isSectionLine(blocks, i)) {
-                found.add(new HeadingAt(i, i + 1, Heading.titled(first), List.of()));
+                found.add(markdown(blocks, i, Heading.fromMarkdownText(markdown.get().text())));
             }
         }
         return found;
     }
 
-    private static List<HeadingAt> findHeadings(List<TextBlock> blocks, Pattern chapterPattern) {
-        List<HeadingAt> found = new ArrayList<>();
+    private static HeadingCandidate markdown(List<TextBlock> blocks, int i, Heading heading) {
+        List<String> lines = blocks.get(i).lines();
+        return new HeadingCandidate(i, i + 1, heading, "markdown", HeadingCandidate.Kind.LABELLED, heading.number(),
+                lines.subList(1, lines.size()));
+    }
+
+    private static List<HeadingCandidate> findHeadings(List<TextBlock> blocks, Pattern chapterPattern) {
+        List<HeadingCandidate> found = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             List<String> lines = blocks.get(i).lines();
             if (chapterPattern.matcher(lines.get(0)).matches()) {
                 // "=== The First Night ===" is titled "The First Night"; "CHAPTER IV" reads as usual.
                 String line = DECORATION.matcher(lines.get(0)).replaceAll("");
                 Heading heading = Heading.parseLine(line).orElse(Heading.titled(line.isEmpty() ? lines.get(0) : line));
-                HeadingAt at = withTitleLine(blocks, i, heading);
+                HeadingCandidate at = HeadingCandidates.withTitle(blocks, i, heading, "pattern",
+                        HeadingCandidate.Kind.LABELLED, heading.number());
                 found.add(at);
                 i = at.bodyStart() - 1;
             }
@@ -204,54 +201,10 @@ public final class ChapterDetector {
     }
 
     /**
-     * The heading with its title when the title stands on the next line ("CHAPTER I" / "DOWN THE
-     * RABBIT-HOLE"), in the same block or as a block of its own.
-     */
-    private static HeadingAt withTitleLine(List<TextBlock> blocks, int block, Heading heading) {
-        List<String> lines = blocks.get(block).lines();
-        List<String> after = lines.subList(1, lines.size());
-        if (after.size() == 1 && isTitleLine(after.get(0))) {
-            return new HeadingAt(block, block + 1, addTitle(heading, after.get(0)), List.of());
-        }
-        if (after.isEmpty() && heading.title().isEmpty() && block + 1 < blocks.size()
-                && isTitleBlock(blocks.get(block + 1))) {
-            return new HeadingAt(block, block + 2, addTitle(heading, blocks.get(block + 1).firstLine()), List.of());
-        }
-        return new HeadingAt(block, block + 1, heading, after);
-    }
-
-    private static Heading addTitle(Heading heading, String title) {
-        return heading.withTitle(heading.title().map(t -> t + ": " + title).orElse(title));
-    }
-
-    /** A short line in capitals standing alone before text, such as "ETYMOLOGY" or "A NOTE ON THE TEXT". */
-    private static boolean isSectionLine(List<TextBlock> blocks, int i) {
-        TextBlock block = blocks.get(i);
-        if (block.lines().size() != 1 || i + 1 >= blocks.size()) {
-            return false;
-        }
-        String line = block.firstLine();
-        return Heading.isAllCapitals(line)
-                && line.chars().filter(Character::isLetter).count() >= 3
-                && Heading.wordCount(line) <= MAX_SECTION_LINE_WORDS
-                && !line.matches(".*[,;:!?\"]$")
-                && !NOT_A_SECTION.matcher(line).matches()
-                && isRunningText(blocks.get(i + 1));
-    }
-
-    /** A paragraph of prose, not a heading, a title or a "by" line. */
-    private static boolean isRunningText(TextBlock block) {
-        String text = block.joined();
-        return Heading.wordCount(text) >= MIN_RUNNING_TEXT_WORDS
-                && Heading.parseLine(block.firstLine()).isEmpty()
-                && !Heading.isAllCapitals(text);
-    }
-
-    /**
      * The text without its contents list: the "Contents" line, and after it every block that lists
      * headings or short titles, up to the first block of running text.
      */
-    private static List<TextBlock> withoutContents(List<TextBlock> blocks) {
+    private static List<TextBlock> withoutContents(List<TextBlock> blocks, Set<String> titles) {
         List<TextBlock> kept = new ArrayList<>();
         boolean inContents = false;
         Set<String> listed = new HashSet<>();
@@ -264,6 +217,7 @@ public final class ChapterDetector {
             if (inContents && isListOfTitles(block) && block.lines().stream().map(ChapterDetector::contentsKey)
                     .noneMatch(listed::contains)) {
                 block.lines().stream().map(ChapterDetector::contentsKey).forEach(listed::add);
+                block.lines().stream().map(ChapterDetector::listedTitle).forEach(titles::add);
                 continue;
             }
             inContents = false;
@@ -280,6 +234,11 @@ public final class ChapterDetector {
                 .flatMap(Heading::label)
                 .orElse(line.replaceAll("[.\\s\u2026]*\\d+$", ""))
                 .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */
+    private static String listedTitle(String line) {
+        return HeadingCandidates.titleKey(line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", ""));
     }
 
     /** A block of several lines most of which are headings: a contents list without its label. */
@@ -305,7 +264,7 @@ public final class ChapterDetector {
     }
 
     /** "# Book Title" once at the top, with the chapters as deeper headings below it. */
-    private static boolean isMarkdownBookTitle(List<TextBlock> blocks, List<HeadingAt> headings) {
+    private static boolean isMarkdownBookTitle(List<TextBlock> blocks, List<HeadingCandidate> headings) {
         if (headings.size() < 2 || headings.get(0).block() != 0) {
             return false;
         }
@@ -315,10 +274,6 @@ public final class ChapterDetector {
                 .count();
         Optional<Heading.MarkdownHeading> first = Heading.parseMarkdownLine(blocks.get(0).firstLine());
         return first.isPresent() && first.get().level() == 1 && topLevel == 1 && headings.get(0).linesAfter().isEmpty();
-    }
-
-    private static boolean isTitleBlock(TextBlock block) {
-        return block.lines().size() == 1 && isTitleLine(block.firstLine());
     }
 
     /** A short line that names a chapter, such as "DOWN THE RABBIT-HOLE" or "The Road", not a sentence. */

@@ -1,7 +1,9 @@
 package dev.audiobook.book;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
             + "|the (?:" + ORDINALS + ")";
     private static final String TITLE_AFTER = "\\b\\s*[.:\\-\u2013\u2014]?\\s*(.*)";
     private static final Pattern CHAPTER = Pattern.compile(
-            "(chapter|chap\\.)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
+            "(chapter|chap\\.|letter|act|canto|stave)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile(
             "(book|part|volume)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile(
@@ -37,8 +39,12 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
                     + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN = Pattern.compile("(#{1,6})\\s+(.+?)(?:\\s+#+)?");
     private static final Pattern ROMAN = Pattern.compile(ROMAN_NUMERAL, Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_NUMERALS = Set.of("MIX", "DI", "MI", "LI", "CIV", "DC", "MD", "CD");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])[_*]+|[_*]+(?![\\p{L}\\p{N}])");
+    private static final String[][] QUOTE_PAIRS = {{"\u201C", "\u201D"}, {"\u2018", "\u2019"}, {"\"", "\""}};
+    private static final Pattern LABEL_NUMBER = Pattern.compile("\\s(" + NUMBER + ")$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_CHARS = 80;
-    private static final int MAX_TITLE_WORDS = 10;
+    private static final int MAX_TITLE_WORDS = 16;
     private static final Set<String> SMALL_WORDS =
             Set.of("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with");
 
@@ -49,7 +55,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
         }
         Matcher chapter = CHAPTER.matcher(line);
         if (chapter.matches()) {
-            return numbered(Level.CHAPTER, "Chapter", chapter.group(2), chapter.group(3));
+            String word = chapter.group(1).toLowerCase(Locale.ROOT);
+            return numbered(Level.CHAPTER, word.startsWith("chap") ? "Chapter" : capitalizeWords(word), chapter.group(2),
+                    chapter.group(3));
         }
         Matcher part = PART.matcher(line);
         if (part.matches()) {
@@ -64,6 +72,47 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
                     rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
         }
         return Optional.empty();
+    }
+
+    /** The number in the heading's label ("Chapter IV" is 4, "Part Two" is 2), or empty. */
+    public OptionalInt number() {
+        return label.flatMap(l -> {
+            Matcher m = LABEL_NUMBER.matcher(l);
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        }).map(Heading::numberValue).orElse(OptionalInt.empty());
+    }
+
+    /** "12", "XIV", "twenty-one", "the Third" as a number, or empty. */
+    public static OptionalInt numberValue(String number) {
+        String n = number.strip().toLowerCase(Locale.ROOT);
+        if (n.matches("\\d{1,4}")) {
+            return OptionalInt.of(Integer.parseInt(n));
+        }
+        if (ROMAN.matcher(n).matches() && !n.isEmpty()) {
+            return OptionalInt.of(RomanNumerals.parse(n));
+        }
+        if (n.startsWith("the ")) {
+            int ordinal = List.of(ORDINALS.split("\\|")).indexOf(n.substring(4));
+            return ordinal >= 0 && ordinal < 10 ? OptionalInt.of(ordinal + 1) : OptionalInt.empty();
+        }
+        int total = 0;
+        for (String word : n.split("[- ]")) {
+            int unit = List.of(UNITS.split("\\|")).indexOf(word);
+            int teen = List.of(TEENS.split("\\|")).indexOf(word);
+            int ten = List.of(TENS.split("\\|")).indexOf(word);
+            if (unit >= 0) {
+                total += unit + 1;
+            } else if (teen >= 0) {
+                total += teen + 10;
+            } else if (ten >= 0) {
+                total += (ten + 2) * 10;
+            } else if (word.equals("hundred")) {
+                total = Math.max(total, 1) * 100;
+            } else {
+                return OptionalInt.empty();
+            }
+        }
+        return total > 0 ? OptionalInt.of(total) : OptionalInt.empty();
     }
 
     /** A heading that is only a title, such as a Markdown heading or a user's pattern match. */
@@ -110,12 +159,13 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
 
     /** A title as it reads on a track list: no closing full stop, no shouting capitals. */
     public static String tidyTitle(String title) {
-        String t = title.strip();
+        String t = EMPHASIS.matcher(title).replaceAll("").strip();
+        t = withoutStrayQuotes(t);
         while (t.endsWith(".") && !t.endsWith("..")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         if (isAllCapitals(t)) {
-            t = titleCase(t.toLowerCase(Locale.ROOT));
+            t = titleCase(t);
         }
         return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
     }
@@ -142,15 +192,35 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
                 title.isEmpty() ? Optional.empty() : Optional.of(title)));
     }
 
-    /** "the pool of tears" becomes "The Pool of Tears". */
-    private static String titleCase(String lower) {
-        String[] words = lower.split(" ");
+    /** "THE POOL OF TEARS" becomes "The Pool of Tears"; Roman numerals stay numerals ("XLVII. Bliss"). */
+    private static String titleCase(String capitals) {
+        String[] words = capitals.split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (i == 0 || !SMALL_WORDS.contains(words[i])) {
-                words[i] = capitalizeWords(words[i]);
+            String letters = words[i].replaceAll("\\P{L}", "");
+            if (letters.length() >= 2 && ROMAN.matcher(letters).matches() && !NOT_NUMERALS.contains(letters)) {
+                continue;
             }
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            words[i] = i == 0 || !SMALL_WORDS.contains(lower) ? capitalizeWords(lower) : lower;
         }
         return String.join(" ", words);
+    }
+
+    /** A quotation mark at one end that the title does not close or open: "“Mary" is Mary. */
+    private static String withoutStrayQuotes(String t) {
+        String s = t;
+        for (String[] pair : QUOTE_PAIRS) {
+            int opens = count(s, pair[0]);
+            int closes = count(s, pair[1]);
+            if (pair[0].equals(pair[1]) ? opens % 2 == 1 : opens != closes) {
+                s = s.replaceAll("^[" + pair[0] + "]+|[" + pair[1] + "]+$", "").strip();
+            }
+        }
+        return s;
+    }
+
+    private static int count(String s, String quote) {
+        return s.length() - s.replace(quote, "").length();
     }
 
     private static boolean endsWithStop(String s) {

@@ -1,5 +1,6 @@
 package dev.audiobook.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,14 +23,23 @@ public final class Artefacts {
     /** A line holding only a page number, as scans keep them: "- 12 -", "[34]". */
     private static final Pattern PAGE_LINE = Pattern.compile("(?m)^[ \\t]*(?:-\\s*\\d{1,4}\\s*-|\\[\\d{1,4}\\])[ \\t]*$");
 
+    /** "[Illustration: A Ball\n\nChapter I.]": some editions print a chapter's heading only in its picture. */
+    private static final Pattern CAPTION_HEADING = Pattern.compile(
+            "\\R\\s*\\R\\s*((?:chapter|book|part|letter|volume)\\s+[\\p{L}\\d]+\\.?)\\s*\\]$", Pattern.CASE_INSENSITIVE);
+
     private Artefacts() {}
+
+    private static String headingInCaption(java.util.regex.MatchResult caption) {
+        Matcher heading = CAPTION_HEADING.matcher(caption.group());
+        return heading.find() ? "\n\n" + Matcher.quoteReplacement(heading.group(1)) + "\n\n" : "";
+    }
 
     public static String remove(String text) {
         // Many books have no brackets at all; a long one need not be searched for them three times over.
         boolean brackets = text.indexOf('[') >= 0;
         String s = text;
         if (brackets) {
-            s = ILLUSTRATION.matcher(s).replaceAll("");
+            s = ILLUSTRATION.matcher(s).replaceAll(Artefacts::headingInCaption);
         }
         if (brackets || s.indexOf('{') >= 0) {
             s = PAGE_NUMBER.matcher(s).replaceAll("");

@@ -1,0 +1,179 @@
+package dev.audiobook.book;
+
+import dev.audiobook.book.HeadingCandidate.Kind;
+import dev.audiobook.text.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first step of finding chapters: every block that could be a heading, by the form of its line.
+ * Which of them are the book's chapters is for {@link HeadingChoice} to say.
+ */
+final class HeadingCandidates {
+    private static final String NUMERAL = "(?=[IVXLCDM]+\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\\d{1,3}";
+    /** "IV. THE ROAD", "12. The Road". */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("(" + NUMERAL + ")\\.\\s+(\\S.*)");
+    /** "IV", "IV.", "[ 4 ]", "— IV —", "* 4 *". */
+    private static final Pattern BARE_NUMBER =
+            Pattern.compile("([\\[(\u2014\u2013*~-]*)\\s*(" + NUMERAL + ")(\\.?)\\s*([\\])\u2014\u2013*~-]*)");
+    private static final Pattern NOT_A_TITLE = Pattern.compile("(?:the end|finis|fin)\\.?|by\\s.*", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_TITLE_CHARS = 80;
+    private static final int MAX_TITLE_WORDS = 12;
+    /** A heading with a few lines under it in one block is still a heading; a paragraph is not. */
+    private static final int MAX_HEADING_BLOCK_LINES = 4;
+
+    private HeadingCandidates() {}
+
+    /**
+     * @param listed the titles a contents list names, as {@link #titleKey} makes them: a mixed-case line
+     *     that matches one is a candidate too
+     */
+    static List<HeadingCandidate> find(List<TextBlock> blocks, Set<String> listed) {
+        List<HeadingCandidate> found = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Optional<HeadingCandidate> candidate = at(blocks, i, listed);
+            if (candidate.isPresent()) {
+                found.add(candidate.get());
+                i = candidate.get().bodyStart() - 1;
+            }
+        }
+        return found;
+    }
+
+    private static Optional<HeadingCandidate> at(List<TextBlock> blocks, int i, Set<String> listed) {
+        TextBlock block = blocks.get(i);
+        String first = withoutStrayBracket(block.firstLine());
+        Optional<Heading> labelled = Heading.parseLine(first);
+        if (labelled.isPresent() && block.lines().size() <= MAX_HEADING_BLOCK_LINES) {
+            Heading heading = labelled.get();
+            String form = heading.number().isPresent()
+                    ? "label:" + firstWord(heading.label().orElseThrow())
+                    : "named";
+            return Optional.of(withTitle(blocks, i, heading, form, Kind.LABELLED, heading.number()));
+        }
+        if (block.lines().size() > 1 && !continuesInCapitals(block)) {
+            return Optional.empty();
+        }
+        String line = block.lines().size() > 1 ? block.joined() : first;
+        Matcher numbered = NUMBERED_TITLE.matcher(line);
+        if (numbered.matches() && isTitle(numbered.group(2))) {
+            String numeral = numbered.group(1);
+            OptionalInt number = Heading.numberValue(numeral);
+            Heading heading = new Heading(Heading.Level.CHAPTER, Optional.empty(),
+                    Optional.of(Integer.toString(number.orElseThrow())), Optional.of(numbered.group(2)));
+            return Optional.of(new HeadingCandidate(i, i + 1, heading, "numbered:" + numberStyle(numeral),
+                    Kind.NUMBERED_TITLE, number, List.of()));
+        }
+        Matcher bare = BARE_NUMBER.matcher(line);
+        if (bare.matches()) {
+            String numeral = bare.group(2);
+            OptionalInt number = Heading.numberValue(numeral);
+            String form = "bare:" + bare.group(1) + "#" + bare.group(3) + bare.group(4) + ":" + numberStyle(numeral);
+            Heading heading = new Heading(Heading.Level.CHAPTER, Optional.of(numeral),
+                    Optional.of(Integer.toString(number.orElseThrow())), Optional.empty());
+            return Optional.of(withTitle(blocks, i, heading, form, Kind.BARE_NUMBER, number));
+        }
+        if (isTitle(line) && (Heading.isAllCapitals(line) || listed.contains(titleKey(line)))) {
+            return Optional.of(new HeadingCandidate(i, i + 1, Heading.titled(line), "title", Kind.TITLE,
+                    OptionalInt.empty(), List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The heading with its title when the title stands on the next line ("CHAPTER I" / "DOWN THE
+     * RABBIT-HOLE"), in the same block or as a block of its own, or when a long title wraps.
+     */
+    static HeadingCandidate withTitle(List<TextBlock> blocks, int block, Heading heading, String form, Kind kind,
+            OptionalInt number) {
+        List<String> lines = blocks.get(block).lines();
+        List<String> after = lines.subList(1, lines.size());
+        if (!after.isEmpty() && heading.title().isPresent() && continuesInCapitals(blocks.get(block))) {
+            return new HeadingCandidate(block, block + 1, heading.withTitle(heading.title().get() + " "
+                    + String.join(" ", after)), form, kind, number, List.of());
+        }
+        if (after.size() == 1 && isTitleLine(after.get(0))) {
+            return new HeadingCandidate(block, block + 1, addTitle(heading, after.get(0)), form, kind, number, List.of());
+        }
+        if (after.isEmpty() && heading.title().isEmpty() && block + 1 < blocks.size()
+                && blocks.get(block + 1).lines().size() == 1 && isTitleLine(blocks.get(block + 1).firstLine())) {
+            return new HeadingCandidate(block, block + 2, addTitle(heading, blocks.get(block + 1).firstLine()), form,
+                    kind, number, List.of());
+        }
+        return new HeadingCandidate(block, block + 1, heading, form, kind, number, after);
+    }
+
+    private static Heading addTitle(Heading heading, String title) {
+        return heading.withTitle(heading.title().map(t -> t + ": " + title).orElse(title));
+    }
+
+    /** "CHAPTER 12. LIKING LIFE NO BETTER, I FORM A" / "GREAT RESOLUTION": one heading over two lines. */
+    private static boolean continuesInCapitals(TextBlock block) {
+        return block.lines().size() <= 3 && block.lines().stream().allMatch(Heading::isAllCapitals)
+                && block.joined().length() <= 2 * MAX_TITLE_CHARS;
+    }
+
+    /** A short line that names a chapter, such as "DOWN THE RABBIT-HOLE" or "The Road", not a sentence. */
+    static boolean isTitleLine(String line) {
+        if (!isTitle(line) || Heading.parseLine(line).isPresent() || Heading.parseMarkdownLine(line).isPresent()) {
+            return false;
+        }
+        boolean sentenceEnd = line.endsWith(".") || line.endsWith("!") || line.endsWith("?");
+        return !sentenceEnd || Heading.isAllCapitals(line) || allWordsCapitalized(line);
+    }
+
+    /**
+     * Short, with words in it, and not a piece of dialogue or a clause: no opening quotation mark or
+     * dash, no closing comma, colon or quotation mark.
+     */
+    private static boolean isTitle(String line) {
+        if (line.isEmpty() || line.length() > MAX_TITLE_CHARS || Heading.wordCount(line) > MAX_TITLE_WORDS
+                || NOT_A_TITLE.matcher(line).matches()) {
+            return false;
+        }
+        int letters = (int) line.chars().filter(Character::isLetter).count();
+        char start = line.charAt(0);
+        char end = line.charAt(line.length() - 1);
+        return letters >= 3 && letters * 2 > line.replace(" ", "").length()
+                && "\"'\u201C\u201D\u2018\u2019\u2014\u2013-([".indexOf(start) < 0
+                && ",;:\"\u201C\u201D\u2018\u2019\u2014\u2013-".indexOf(end) < 0;
+    }
+
+    static boolean allWordsCapitalized(String line) {
+        for (String word : line.split("\\s+")) {
+            String letters = word.replaceAll("^\\P{L}+", "");
+            if (letters.length() > 3 && !Character.isUpperCase(letters.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a contents entry and its heading share: letters and digits, in lower case. */
+    static String titleKey(String line) {
+        return line.replaceAll("[^\\p{L}\\p{N}]+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** "Chapter I.]" where an illustration's caption ended with the heading. */
+    private static String withoutStrayBracket(String line) {
+        return line.endsWith("]") && line.indexOf('[') < 0 ? line.substring(0, line.length() - 1).strip() : line;
+    }
+
+    private static String firstWord(String label) {
+        return label.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static String numberStyle(String labelOrNumeral) {
+        String last = labelOrNumeral.substring(labelOrNumeral.lastIndexOf(' ') + 1);
+        if (last.chars().allMatch(Character::isDigit)) {
+            return "arabic";
+        }
+        return last.matches("[IVXLCDMivxlcdm]+") ? "roman" : "words";
+    }
+}

@@ -1,0 +1,195 @@
+package dev.audiobook.book;
+
+import dev.audiobook.book.HeadingCandidate.Kind;
+import dev.audiobook.text.TextBlock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The second step of finding chapters: of the candidate lines, the ones that are the book's headings.
+ * Headings of one book share a form and their numbers run in sequence, so candidates are grouped by
+ * form and each numbered group is scored by how much of it runs in sequence. The group that runs
+ * longest is the book's chapters; a group whose lines fall inside those chapters is sub-headings. A
+ * line without a number is a chapter where the numbered chapters leave room for it: before them, or
+ * named in the contents list.
+ */
+final class HeadingChoice {
+    /** A motto or a caption is not a chapter; a preface or a story is longer than this. */
+    private static final int MIN_WORDS_UNDER_A_TITLE = 10;
+    private static final Pattern BY_LINE = Pattern.compile("by\\s+\\S.{0,60}", Pattern.CASE_INSENSITIVE);
+
+    /** "Heading to Chapter I. .... 1": a line of a list that gives its page. */
+    private static final Pattern LIST_ENTRY = Pattern.compile(".*\\s(?:\\d+|[ivxlc]+)");
+
+    private static final int MIN_RUNNING_TEXT_WORDS = 8;
+    /** A short paragraph is still prose when it ends a sentence: "It rained all day." */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}[.!?][\"'\u201D\u2019)]*$");
+
+    private HeadingChoice() {}
+
+    static List<HeadingCandidate> choose(List<HeadingCandidate> candidates, List<TextBlock> blocks,
+            Set<String> listed) {
+        int[] words = wordsUnder(candidates, blocks);
+        List<HeadingCandidate> sorted = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            HeadingCandidate candidate = candidates.get(c);
+            boolean headsNext = c + 1 < candidates.size() && candidates.get(c + 1).block() == candidate.bodyStart();
+            if (words[c] > 0) {
+                sorted.add(candidate);
+            } else if (headsNext && candidate.number().isPresent()
+                    && candidate.kind() != Kind.TITLE && !candidates.get(c + 1).form().equals(candidate.form())) {
+                // A numbered heading straight above a heading of another form groups the chapters under it.
+                sorted.add(candidate.asPart());
+            }
+        }
+        Map<String, List<HeadingCandidate>> families = new LinkedHashMap<>();
+        for (HeadingCandidate candidate : sorted) {
+            if (candidate.number().isPresent()) {
+                families.computeIfAbsent(candidate.form() + (candidate.isPart() ? ":part" : ""), f -> new ArrayList<>())
+                        .add(candidate);
+            }
+        }
+        List<List<HeadingCandidate>> numbered = families.values().stream()
+                .map(family -> longestRun(family, sorted))
+                .filter(run -> !run.isEmpty())
+                .toList();
+        Comparator<List<HeadingCandidate>> longestRun = Comparator.comparingInt(List::size);
+        Optional<List<HeadingCandidate>> chapters = numbered.stream()
+                .filter(family -> !family.get(0).isPart())
+                .max(longestRun)
+                .or(() -> numbered.stream().max(longestRun));
+        List<List<HeadingCandidate>> kept = new ArrayList<>();
+        chapters.ifPresent(kept::add);
+        for (List<HeadingCandidate> family : numbered) {
+            if (chapters.isEmpty() || family != chapters.get() && (family.get(0).isPart() || outside(family, chapters.get()))) {
+                kept.add(family);
+            }
+        }
+        List<HeadingCandidate> titles = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            HeadingCandidate candidate = candidates.get(c);
+            if (candidate.kind() == Kind.TITLE && words[c] >= MIN_WORDS_UNDER_A_TITLE && !isTitlePage(candidate, blocks)) {
+                titles.add(candidate);
+            }
+        }
+        boolean contentsNamesTitles = titles.stream()
+                .filter(t -> listed.contains(HeadingCandidates.titleKey(t.heading().title().orElseThrow())))
+                .count() * 2 > titles.size();
+        List<HeadingCandidate> chosen = new ArrayList<>();
+        kept.forEach(chosen::addAll);
+        for (HeadingCandidate candidate : sorted) {
+            if (candidate.isNamed()) {
+                chosen.add(candidate);
+            }
+        }
+        for (HeadingCandidate title : titles) {
+            boolean isListed = listed.contains(HeadingCandidates.titleKey(title.heading().title().orElseThrow()));
+            boolean fits = chapters.isEmpty()
+                    ? isListed || !contentsNamesTitles
+                    : title.block() < chapters.get().get(0).block() || isListed && after(title, chapters.get());
+            if (fits) {
+                chosen.add(title);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(HeadingCandidate::block));
+        return chosen;
+    }
+
+    /**
+     * The words of running text under each candidate, up to the next candidate of a form at least as
+     * strong: a chapter's numbered sections do not end the chapter.
+     */
+    private static int[] wordsUnder(List<HeadingCandidate> candidates, List<TextBlock> blocks) {
+        boolean[] inHeading = new boolean[blocks.size()];
+        for (HeadingCandidate candidate : candidates) {
+            for (int b = candidate.block(); b < candidate.bodyStart(); b++) {
+                inHeading[b] = true;
+            }
+        }
+        int[] words = new int[candidates.size()];
+        for (int c = 0; c < candidates.size(); c++) {
+            HeadingCandidate candidate = candidates.get(c);
+            int end = blocks.size();
+            for (int next = c + 1; next < candidates.size(); next++) {
+                if (candidate.kind() == Kind.BARE_NUMBER || candidate.isPart()
+                        || candidates.get(next).kind().compareTo(candidate.kind()) <= 0) {
+                    end = candidates.get(next).block();
+                    break;
+                }
+            }
+            int count = isRunningText(candidate.linesAfter()) ? Heading.wordCount(String.join(" ", candidate.linesAfter())) : 0;
+            for (int b = candidate.bodyStart(); b < end; b++) {
+                if (!inHeading[b] && isRunningText(blocks.get(b).lines())) {
+                    count += Heading.wordCount(blocks.get(b).joined());
+                }
+            }
+            words[c] = count;
+        }
+        return words;
+    }
+
+    /** A paragraph of prose, not a heading, a title or a line of a list. */
+    private static boolean isRunningText(List<String> lines) {
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String text = String.join(" ", lines);
+        return (Heading.wordCount(text) >= MIN_RUNNING_TEXT_WORDS || SENTENCE_END.matcher(text).find())
+                && !Heading.isAllCapitals(text) && !(lines.size() == 1 && LIST_ENTRY.matcher(text).matches());
+    }
+
+    /** The book's own title with its author under it: "THE VOYAGE" / "Rendered into verse" / "by A. Writer". */
+    private static boolean isTitlePage(HeadingCandidate title, List<TextBlock> blocks) {
+        return blocks.subList(title.bodyStart(), Math.min(blocks.size(), title.bodyStart() + 3)).stream()
+                .anyMatch(b -> b.lines().size() == 1 && BY_LINE.matcher(b.firstLine()).matches());
+    }
+
+    /**
+     * The family's longest run in sequence: from one (or two, where the first is lost), each the one
+     * before plus one, starting again at one only after a part. Lines off the run, such as a stray
+     * contents entry or a cross-reference, are left out of it.
+     */
+    private static List<HeadingCandidate> longestRun(List<HeadingCandidate> family, List<HeadingCandidate> all) {
+        List<HeadingCandidate> best = List.of();
+        for (int start = 0; start < family.size(); start++) {
+            boolean lone = family.size() == 1 && family.get(0).kind() == Kind.LABELLED;
+            if (family.get(start).number().getAsInt() > 2 && !lone) {
+                continue;
+            }
+            List<HeadingCandidate> run = new ArrayList<>(List.of(family.get(start)));
+            for (int m = start + 1; m < family.size(); m++) {
+                HeadingCandidate last = run.get(run.size() - 1);
+                int number = family.get(m).number().getAsInt();
+                if (number == last.number().getAsInt() + 1 || number == 1 && partBetween(last, family.get(m), all)) {
+                    run.add(family.get(m));
+                }
+            }
+            if (run.size() > best.size()) {
+                best = run;
+            }
+        }
+        int needed = !family.isEmpty() && family.get(0).kind() == Kind.LABELLED ? 1 : 2;
+        return best.size() >= needed ? best : List.of();
+    }
+
+    private static boolean partBetween(HeadingCandidate from, HeadingCandidate to, List<HeadingCandidate> all) {
+        return all.stream().anyMatch(c -> c.isPart() && c.block() > from.block() && c.block() < to.block());
+    }
+
+    /** No line of the family stands among the chapters: before the first or after the last. */
+    private static boolean outside(List<HeadingCandidate> family, List<HeadingCandidate> chapters) {
+        int first = chapters.get(0).block();
+        int last = chapters.get(chapters.size() - 1).block();
+        return family.stream().allMatch(c -> c.block() < first || c.block() > last);
+    }
+
+    private static boolean after(HeadingCandidate title, List<HeadingCandidate> chapters) {
+        return title.block() > chapters.get(chapters.size() - 1).block();
+    }
+}
