@@ -259,7 +259,7 @@ public final class ChapterDetector {
     private static boolean isContentsLine(String line) {
         String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", "");
         return withoutPage.length() <= MAX_TITLE_LINE_CHARS
-                && (isTitleLine(withoutPage) || allWordsCapitalized(withoutPage))
+                && (isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
     }
 
@@ -286,17 +286,7 @@ public final class ChapterDetector {
             return false;
         }
         boolean sentenceEnd = line.endsWith(".") || line.endsWith("!") || line.endsWith("?");
-        return !sentenceEnd || Heading.isAllCapitals(line) || allWordsCapitalized(line);
-    }
-
-    private static boolean allWordsCapitalized(String line) {
-        for (String word : line.split("\\s+")) {
-            String letters = word.replaceAll("^\\P{L}+", "");
-            if (letters.length() > 3 && !Character.isUpperCase(letters.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
+        return !sentenceEnd || Heading.isAllCapitals(line) || HeadingCandidates.allWordsCapitalized(line);
     }
 
     private static List<Chapter> paragraphTracks(List<TextBlock> blocks) {
