@@ -73,7 +73,8 @@ public final class ChapterDetector {
         if (wordCount(preamble) <= MAX_OPENING_WORDS) {
             opening = preamble;
         } else {
-            chapters.add(new Chapter(bookTitle.orElse(fallbackTitle), Optional.empty(), preamble));
+            chapters.add(new Chapter(bookTitle.orElse(fallbackTitle), Optional.empty(), preamble,
+                    body.get(Math.min(bodyStart, headings.get(0).block())).line()));
         }
         chapters.addAll(chaptersUnder(body, headings));
         Optional<String> author = opening.stream()
@@ -102,7 +103,7 @@ public final class ChapterDetector {
                 .map(m -> Heading.fromMarkdownText(m.text()))
                 .or(() -> Heading.parseLine(first));
         if (heading.isEmpty()) {
-            return new Chapter(title, Optional.of(title + "."), paragraphs(body));
+            return new Chapter(title, Optional.of(title + "."), paragraphs(body), body.get(0).line());
         }
         HeadingCandidate at = Heading.parseMarkdownLine(first).isPresent()
                 ? markdown(body, 0, heading.get())
@@ -113,7 +114,7 @@ public final class ChapterDetector {
             text.add(new TextBlock(at.linesAfter()).joined());
         }
         text.addAll(paragraphs(body.subList(at.bodyStart(), body.size())));
-        return new Chapter(at.heading().trackTitle(), Optional.of(at.heading().spoken()), text);
+        return new Chapter(at.heading().trackTitle(), Optional.of(at.heading().spoken()), text, body.get(0).line());
     }
 
     /**
@@ -125,6 +126,7 @@ public final class ChapterDetector {
         List<Chapter> chapters = new ArrayList<>();
         Optional<Heading> currentPart = Optional.empty();
         String partToSpeak = "";
+        int partLine = 0;
         for (int h = 0; h < headings.size(); h++) {
             HeadingCandidate at = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
@@ -138,6 +140,7 @@ public final class ChapterDetector {
             if (heading.level() == Heading.Level.PART) {
                 currentPart = Optional.of(heading);
                 partToSpeak = heading.spoken() + " ";
+                partLine = blocks.get(at.block()).line();
                 if (text.isEmpty()) {
                     continue;
                 }
@@ -147,7 +150,9 @@ public final class ChapterDetector {
                 title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + title;
             }
             String spoken = heading.level() == Heading.Level.PART ? heading.spoken() : partToSpeak + heading.spoken();
-            chapters.add(new Chapter(title, Optional.of(spoken), text));
+            // A track that speaks its part's heading first starts at that heading.
+            int line = partToSpeak.isEmpty() ? blocks.get(at.block()).line() : partLine;
+            chapters.add(new Chapter(title, Optional.of(spoken), text, line));
             partToSpeak = "";
         }
         return chapters;
@@ -295,7 +300,7 @@ public final class ChapterDetector {
         List<Chapter> tracks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += perTrack) {
             List<String> group = all.subList(i, Math.min(all.size(), i + perTrack));
-            tracks.add(new Chapter(openingWords(group.get(0)), Optional.empty(), group));
+            tracks.add(new Chapter(openingWords(group.get(0)), Optional.empty(), group, blocks.get(i).line()));
         }
         return tracks;
     }

@@ -99,6 +99,9 @@ public final class AudiobookCommand implements Callable<Integer> {
     @Option(names = "--show-text", description = "Print the plan with each segment as it will be spoken; implies --dry-run.")
     private boolean showText;
 
+    @Option(names = "--json", description = "With --dry-run or --show-text, print the plan as JSON, one line per book.")
+    private boolean json;
+
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Encoding of the input (default: detected; UTF-8, UTF-16 with BOM, Windows-1252).")
     private String encoding;
@@ -151,6 +154,10 @@ public final class AudiobookCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--split writes a WAV file per chapter; it does not go with --format " + format.extension());
         }
+        if (json && !dryRun && !showText) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--json prints the plan; use it with --dry-run or --show-text");
+        }
         if (listVoices) {
             Reports.voices(spec.commandLine().getOut());
             return 0;
@@ -176,7 +183,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         if (join) {
             AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
             if (planOnly) {
-                Reports.plan(spec.commandLine().getOut(), plan, showText);
+                printPlan(plan);
             } else {
                 make(builder, plan);
             }
@@ -207,7 +214,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                 }
                 AudiobookPlan plan = builder.plan(file, output);
                 if (planOnly) {
-                    Reports.plan(spec.commandLine().getOut(), plan, showText);
+                    printPlan(plan);
                 } else {
                     make(builder, plan);
                 }
@@ -217,6 +224,14 @@ public final class AudiobookCommand implements Callable<Integer> {
             }
         }
         return failures;
+    }
+
+    private void printPlan(AudiobookPlan plan) {
+        if (json) {
+            Reports.planJson(spec.commandLine().getOut(), plan, showText);
+        } else {
+            Reports.plan(spec.commandLine().getOut(), plan, showText);
+        }
     }
 
     /** A joined book is named after the folder it came from, else after its first file. */

@@ -7,12 +7,15 @@ import dev.audiobook.book.Chapter;
 import dev.audiobook.book.Segment;
 import dev.audiobook.tts.FreeTtsSynthesizer;
 import dev.audiobook.tts.VoiceProfile;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the command prints for --dry-run and --list-voices. */
+/** What the command prints for --dry-run (as text or JSON) and --list-voices. */
 final class Reports {
     private Reports() {}
 
@@ -29,8 +32,7 @@ final class Reports {
         for (Volume volume : plan.volumes()) {
             out.printf("%s -> %s, %s%n", volume.count() == 1 ? "Book" : "Volume " + volume.number() + " of "
                     + volume.count(), volume.audioFile(), volume.cueFile().map(Path::toString).orElse("no cue sheet"));
-            List<Integer> chapterIndexes = volume.segments().stream()
-                    .filter(Segment::opensChapter).map(Segment::chapterIndex).toList();
+            List<Integer> chapterIndexes = chapterIndexes(volume);
             for (int track = 0; track < chapterIndexes.size(); track++) {
                 int c = chapterIndexes.get(track);
                 out.printf("  %02d  %s  (%d segments, about %s)%n", track + 1, chapters.get(c).title(),
@@ -42,6 +44,66 @@ final class Reports {
                 }
             }
         }
+    }
+
+    /**
+     * The plan as one line of JSON, for scripts: the book, its volumes with their files, and each volume's
+     * tracks with the line of the input where each starts; with showText each track's spoken segments too.
+     */
+    static void planJson(PrintWriter out, AudiobookPlan plan, boolean showText) {
+        List<Chapter> chapters = plan.book().chapters();
+        try {
+            JsonWriter json = new JsonWriter(out);
+            json.beginObject();
+            json.name("source").value(plan.source().toString());
+            json.name("title").value(plan.book().title());
+            json.name("author").value(plan.book().author());
+            json.name("encoding").value(plan.charset().name());
+            json.name("segments").value(plan.segments().size());
+            json.name("estimatedSeconds").value(Math.round(plan.estimatedSeconds() * 10) / 10.0);
+            json.name("volumes").beginArray();
+            for (Volume volume : plan.volumes()) {
+                json.beginObject();
+                json.name("number").value(volume.number());
+                json.name("title").value(volume.title());
+                json.name("files").beginArray();
+                for (Path file : volume.files()) {
+                    json.value(file.toString());
+                }
+                json.endArray();
+                json.name("tracks").beginArray();
+                for (int c : chapterIndexes(volume)) {
+                    Chapter chapter = chapters.get(c);
+                    json.beginObject();
+                    json.name("title").value(chapter.title());
+                    json.name("segments").value(plan.segmentCount(c));
+                    json.name("estimatedSeconds").value(Math.round(plan.estimatedSeconds(c) * 10) / 10.0);
+                    json.name("line").value(chapter.line());
+                    if (showText) {
+                        json.name("spoken").beginArray();
+                        for (Segment s : volume.segments()) {
+                            if (s.chapterIndex() == c) {
+                                json.value(s.text());
+                            }
+                        }
+                        json.endArray();
+                    }
+                    json.endObject();
+                }
+                json.endArray();
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    private static List<Integer> chapterIndexes(Volume volume) {
+        return volume.segments().stream().filter(Segment::opensChapter).map(Segment::chapterIndex).toList();
     }
 
     /** FreeTTS's voices and the profiles in voices/. */

@@ -1,11 +1,13 @@
 package dev.audiobook.text;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes what a printed or scanned book carries that is not meant to be read aloud: illustration
- * placeholders, page numbers, footnote markers and the footnotes themselves.
+ * placeholders, page numbers, footnote markers and the footnotes themselves. What it removes leaves its line
+ * breaks behind, so the lines after it keep their numbers.
  */
 public final class Artefacts {
     private static final Pattern ILLUSTRATION =
@@ -29,9 +31,18 @@ public final class Artefacts {
 
     private Artefacts() {}
 
-    private static String headingInCaption(java.util.regex.MatchResult caption) {
+    /** The caption's heading on the line where it stood, a block of its own; the rest of it blank lines. */
+    private static String headingInCaption(MatchResult caption) {
         Matcher heading = CAPTION_HEADING.matcher(caption.group());
-        return heading.find() ? "\n\n" + Matcher.quoteReplacement(heading.group(1)) + "\n\n" : "";
+        if (!heading.find()) {
+            return lineBreaks(caption);
+        }
+        String before = TextBlocks.lineBreaksOf(caption.group().substring(0, heading.start(1)));
+        return Matcher.quoteReplacement(before + heading.group(1));
+    }
+
+    private static String lineBreaks(MatchResult removed) {
+        return TextBlocks.lineBreaksOf(removed.group());
     }
 
     public static String remove(String text) {
@@ -42,12 +53,12 @@ public final class Artefacts {
             s = ILLUSTRATION.matcher(s).replaceAll(Artefacts::headingInCaption);
         }
         if (brackets || s.indexOf('{') >= 0) {
-            s = PAGE_NUMBER.matcher(s).replaceAll("");
+            s = PAGE_NUMBER.matcher(s).replaceAll(Artefacts::lineBreaks);
         }
         if (brackets) {
             s = FOOTNOTE_MARKER.matcher(s).replaceAll("");
         }
         s = PAGE_LINE.matcher(s).replaceAll("");
-        return FOOTNOTE.matcher(s).replaceAll("");
+        return FOOTNOTE.matcher(s).replaceAll(Artefacts::lineBreaks);
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Removes what Project Gutenberg wraps around a book: the header up to the "*** START OF ..." line, the
  * licence from the "*** END OF ..." line (or the older "End of the Project Gutenberg EBook" line), and
- * "Produced by" credits. Keeps the header's title and author.
+ * "Produced by" credits. Keeps the header's title and author, and the line breaks of what it removes before
+ * the end, so the book's lines keep their numbers.
  */
 public final class GutenbergBoilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
@@ -49,8 +50,9 @@ public final class GutenbergBoilerplate {
                 end = Math.min(end, m.start());
             }
         }
-        String body = CREDITS.matcher(text.substring(start, end)).replaceAll("\n\n");
-        return new Stripped(body, true, field(TITLE, header), field(AUTHOR, header));
+        String body = CREDITS.matcher(text.substring(start, end))
+                .replaceAll(credits -> TextBlocks.lineBreaksOf(credits.group()));
+        return new Stripped(TextBlocks.lineBreaksOf(header) + body, true, field(TITLE, header), field(AUTHOR, header));
     }
 
     private static Optional<String> field(Pattern pattern, String header) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each {@code chapters/NAME.txt} fixture is read and laid out as the command does it, and compared with
- * {@code NAME.expected}: title, author, encoding, and every track with its spoken segments and pauses.
+ * {@code NAME.expected}: title, author, encoding, and every track with the input line where it starts and
+ * its spoken segments and pauses.
  * Adding a case is adding two files. Run with {@code -Dgolden.update=true} to rewrite the expectations
  * (then read the diff).
  */
@@ -60,7 +61,8 @@ class ChapterGoldenTest {
         out.append("encoding: ").append(plan.charset().name()).append('\n');
         for (Segment s : plan.segments()) {
             if (s.opensChapter()) {
-                out.append("track: ").append(book.chapters().get(s.chapterIndex()).title()).append('\n');
+                Chapter chapter = book.chapters().get(s.chapterIndex());
+                out.append("track: ").append(chapter.title()).append("  @ line ").append(chapter.line()).append('\n');
             }
             out.append("  ").append(s.pauseBeforeMillis()).append(" ms | ").append(s.text()).append('\n');
         }
