@@ -25,6 +25,10 @@ public final class ChapterDetector {
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern BY_LINE = Pattern.compile("by\\s+(\\S.{0,80})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENTS = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ILLUSTRATIONS =
+            Pattern.compile("(?:list of )?(?:illustrations|plates)\\.?:?", Pattern.CASE_INSENSITIVE);
+    /** A contents entry may carry a synopsis of a few lines under its heading. */
+    private static final int MAX_CONTENTS_ENTRY_LINES = 6;
     private static final Pattern DIALOGUE_OR_CLAUSE_END =
             Pattern.compile(".*[,;:\"'\u201C\u201D\u2018\u2019]$|^[\"'\u201C\u2018].*");
 
@@ -213,16 +217,29 @@ public final class ChapterDetector {
         List<TextBlock> kept = new ArrayList<>();
         boolean inContents = false;
         Set<String> listed = new HashSet<>();
+        boolean inIllustrations = false;
         for (TextBlock block : blocks) {
             if (block.lines().size() == 1 && CONTENTS.matcher(block.firstLine()).matches()) {
                 inContents = true;
+                inIllustrations = false;
                 continue;
             }
+            if (block.lines().size() == 1 && ILLUSTRATIONS.matcher(block.firstLine()).matches()) {
+                inIllustrations = true;
+                inContents = false;
+                continue;
+            }
+            // A list of illustrations names pictures, not headings: it ends at the first heading or running text.
+            if (inIllustrations && Heading.parseLine(block.firstLine()).isEmpty()
+                    && block.lines().stream().allMatch(ChapterDetector::isCaptionLine)) {
+                continue;
+            }
+            inIllustrations = false;
             // The contents list ends where running text starts, or where a heading it listed comes again.
-            if (inContents && isListOfTitles(block) && block.lines().stream().map(ChapterDetector::contentsKey)
-                    .noneMatch(listed::contains)) {
-                block.lines().stream().map(ChapterDetector::contentsKey).forEach(listed::add);
-                block.lines().stream().map(ChapterDetector::listedTitle).forEach(titles::add);
+            List<String> entries = inContents ? contentsEntries(block) : List.of();
+            if (!entries.isEmpty() && entries.stream().map(ChapterDetector::contentsKey).noneMatch(listed::contains)) {
+                entries.stream().map(ChapterDetector::contentsKey).forEach(listed::add);
+                entries.stream().map(ChapterDetector::listedTitle).forEach(titles::add);
                 continue;
             }
             inContents = false;
@@ -255,9 +272,19 @@ public final class ChapterDetector {
         return headings * 10 >= block.lines().size() * 6;
     }
 
-    private static boolean isListOfTitles(TextBlock block) {
-        return isListOfHeadings(block)
-                || block.lines().stream().allMatch(l -> Heading.parseLine(l).isPresent() || isContentsLine(l));
+    /**
+     * The entries a block of a contents list holds: each of its lines when it lists titles, its first line
+     * when that is a heading with a synopsis of a few lines under it ("CHAPTER I. Tom Plays—Tom Fights"),
+     * none when it is running text.
+     */
+    private static List<String> contentsEntries(TextBlock block) {
+        if (isListOfHeadings(block)
+                || block.lines().stream().allMatch(l -> Heading.parseLine(l).isPresent() || isContentsLine(l))) {
+            return block.lines();
+        }
+        boolean entryWithSynopsis = block.lines().size() <= MAX_CONTENTS_ENTRY_LINES
+                && Heading.parseLine(block.firstLine()).flatMap(Heading::label).isPresent();
+        return entryWithSynopsis ? List.of(block.firstLine()) : List.of();
     }
 
     /** "Loomings .......... 1", "The Carpet-Bag", "II. The Pool of Tears", "ETYMOLOGY.": short, not a sentence. */
@@ -266,6 +293,14 @@ public final class ChapterDetector {
         return withoutPage.length() <= MAX_TITLE_LINE_CHARS
                 && (isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
+    }
+
+    /** "Ain't that Work?", "The Raft .... 42": a picture's caption in a list, short and not a sentence. */
+    private static boolean isCaptionLine(String line) {
+        String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "");
+        return withoutPage.length() <= HeadingCandidates.MAX_TITLE_CHARS
+                && Heading.wordCount(withoutPage) <= HeadingCandidates.MAX_TITLE_WORDS
+                && !withoutPage.matches(".*[.,;:]$");
     }
 
     /** "# Book Title" once at the top, with the chapters as deeper headings below it. */

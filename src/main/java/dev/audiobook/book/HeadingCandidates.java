@@ -23,8 +23,8 @@ final class HeadingCandidates {
     private static final Pattern BARE_NUMBER =
             Pattern.compile("([\\[(\u2014\u2013*~-]*)\\s*(" + NUMERAL + ")(\\.?)\\s*([\\])\u2014\u2013*~-]*)");
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?:the end|finis|fin)\\.?|by\\s.*", Pattern.CASE_INSENSITIVE);
-    private static final int MAX_TITLE_CHARS = 80;
-    private static final int MAX_TITLE_WORDS = 12;
+    static final int MAX_TITLE_CHARS = 80;
+    static final int MAX_TITLE_WORDS = 12;
     /** A heading with a few lines under it in one block is still a heading; a paragraph is not. */
     private static final int MAX_HEADING_BLOCK_LINES = 4;
 
