@@ -28,6 +28,8 @@ final class HeadingChoice {
     private static final Pattern LIST_ENTRY = Pattern.compile(".*\\s(?:\\d+|[ivxlc]+)");
 
     private static final int MIN_RUNNING_TEXT_WORDS = 8;
+    /** More than the one blank line between paragraphs. */
+    private static final int MIN_HEADING_BLANK_LINES = 2;
     /** A short paragraph is still prose when it ends a sentence: "It rained all day." */
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}[.!?][\"'\u201D\u2019)]*$");
 
@@ -88,11 +90,16 @@ final class HeadingChoice {
                 chosen.add(candidate);
             }
         }
+        int chapterSpacing = chapters.map(c -> minimumBlankLinesBefore(c, blocks)).orElse(0);
         for (HeadingCandidate title : titles) {
             boolean isListed = listed.contains(HeadingCandidates.titleKey(title.heading().title().orElseThrow()));
+            // Back matter such as "BIBLIOGRAPHICAL NOTE" stands as far apart from the text as the chapters do.
+            boolean spacedLikeChapters = chapterSpacing >= MIN_HEADING_BLANK_LINES
+                    && blankLinesBefore(title.block(), blocks) >= chapterSpacing;
             boolean fits = chapters.isEmpty()
                     ? isListed || !contentsNamesTitles
-                    : title.block() < chapters.get().get(0).block() || isListed && after(title, chapters.get());
+                    : title.block() < chapters.get().get(0).block()
+                            || (isListed || spacedLikeChapters) && after(title, chapters.get());
             if (fits) {
                 chosen.add(title);
             }
@@ -132,6 +139,19 @@ final class HeadingChoice {
             words[c] = count;
         }
         return words;
+    }
+
+    /** The fewest blank lines above any of the headings, or 0 where the text's lines are not known. */
+    private static int minimumBlankLinesBefore(List<HeadingCandidate> headings, List<TextBlock> blocks) {
+        return headings.stream().mapToInt(h -> blankLinesBefore(h.block(), blocks)).min().orElse(0);
+    }
+
+    private static int blankLinesBefore(int block, List<TextBlock> blocks) {
+        if (block == 0 || blocks.get(block).line() == 0) {
+            return 0;
+        }
+        TextBlock previous = blocks.get(block - 1);
+        return Math.max(0, blocks.get(block).line() - previous.line() - previous.lines().size());
     }
 
     /** A paragraph of prose, not a heading, a title or a line of a list. */
