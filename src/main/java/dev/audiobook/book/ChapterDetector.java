@@ -21,6 +21,8 @@ public final class ChapterDetector {
     /** A title page ("The Lighthouse Keeper, by A. Writer") is too short to be a track of its own. */
     private static final int MAX_OPENING_WORDS = 40;
     private static final int MAX_TITLE_LINE_CHARS = 60;
+    /** The text under a part heading up to its first chapter: a motto is read with that chapter. */
+    private static final int MAX_PART_MOTTO_WORDS = 150;
     private static final int MAX_TITLE_LINE_WORDS = 8;
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern BY_LINE = Pattern.compile("by\\s+(\\S.{0,80})", Pattern.CASE_INSENSITIVE);
@@ -129,7 +131,9 @@ public final class ChapterDetector {
         Set<String> repeatedLabels = repeatedChapterLabels(headings);
         List<Chapter> chapters = new ArrayList<>();
         Optional<Heading> currentPart = Optional.empty();
-        String partToSpeak = "";
+        // A part heading, with its motto if it has one, is read at the start of its first chapter.
+        Optional<String> partToSpeak = Optional.empty();
+        List<String> partMotto = List.of();
         int partLine = 0;
         for (int h = 0; h < headings.size(); h++) {
             HeadingCandidate at = headings.get(h);
@@ -143,9 +147,11 @@ public final class ChapterDetector {
             String title = heading.trackTitle();
             if (heading.level() == Heading.Level.PART) {
                 currentPart = Optional.of(heading);
-                partToSpeak = heading.spoken() + " ";
+                partToSpeak = Optional.of(heading.spoken());
+                partMotto = List.of();
                 partLine = blocks.get(at.block()).line();
-                if (text.isEmpty()) {
+                if (wordCount(text) <= MAX_PART_MOTTO_WORDS) {
+                    partMotto = text;
                     continue;
                 }
             } else if (text.isEmpty()) {
@@ -153,11 +159,20 @@ public final class ChapterDetector {
             } else if (currentPart.isPresent() && heading.label().filter(repeatedLabels::contains).isPresent()) {
                 title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + title;
             }
-            String spoken = heading.level() == Heading.Level.PART ? heading.spoken() : partToSpeak + heading.spoken();
+            String spoken = heading.spoken();
+            Optional<Chapter.PartOpening> partOpening = Optional.empty();
+            if (partToSpeak.isPresent() && heading.level() != Heading.Level.PART) {
+                if (partMotto.isEmpty()) {
+                    spoken = partToSpeak.get() + " " + spoken;
+                } else {
+                    partOpening = Optional.of(new Chapter.PartOpening(currentPart.orElseThrow().trackTitle(), partToSpeak.get(), partMotto));
+                }
+            }
             // A track that speaks its part's heading first starts at that heading.
             int line = partToSpeak.isEmpty() ? blocks.get(at.block()).line() : partLine;
-            chapters.add(new Chapter(title, Optional.of(spoken), text, line));
-            partToSpeak = "";
+            chapters.add(new Chapter(title, partOpening, Optional.of(spoken), text, line));
+            partToSpeak = Optional.empty();
+            partMotto = List.of();
         }
         return chapters;
     }
@@ -252,10 +267,9 @@ public final class ChapterDetector {
 
     /** What identifies a contents entry: a heading's label ("Chapter IV"), else the line itself. */
     private static String contentsKey(String line) {
-        return Heading.parseLine(line)
+        return HeadingCandidates.titleKey(Heading.parseLine(line)
                 .flatMap(Heading::label)
-                .orElse(line.replaceAll("[.\\s\u2026]*\\d+$", ""))
-                .toLowerCase(java.util.Locale.ROOT);
+                .orElse(line.replaceAll("[.\\s\u2026]*\\d+$", "")));
     }
 
     /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */

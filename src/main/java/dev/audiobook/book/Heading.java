@@ -34,6 +34,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
             "(chapter|chap\\.|letter|act|canto|stave)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile(
             "(book|part|volume)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
+    /** "FIRST PART", "Fourth and Last Part", "Second Book". */
+    private static final Pattern ORDINAL_PART = Pattern.compile(
+            "((?:" + ORDINALS + ")(?: and last)?)\\s+(book|part|volume)" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile(
             "(prologue|epilogue|preface|introduction|foreword|afterword|interlude|appendix|conclusion|postscript)"
                     + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
@@ -45,8 +48,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
     private static final Pattern LABEL_NUMBER = Pattern.compile("\\s(" + NUMBER + ")$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADING_CHARS = 80;
     private static final int MAX_TITLE_WORDS = 16;
-    private static final Set<String> SMALL_WORDS =
-            Set.of("a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with");
+    /** Words a title leaves in lower case: "The Child with the Mirror". */
+    static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from", "in",
+            "into", "nor", "of", "on", "onto", "or", "over", "the", "to", "unto", "upon", "with");
 
     /** Parses a line such as "Chapter 12. Loomings.", "CHAPTER IV", "PART ONE" or "Prologue". */
     public static Optional<Heading> parseLine(String line) {
@@ -63,6 +67,14 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
         if (part.matches()) {
             return numbered(Level.PART, capitalizeWords(part.group(1).toLowerCase(Locale.ROOT)), part.group(2),
                     part.group(3));
+        }
+        Matcher ordinalPart = ORDINAL_PART.matcher(line);
+        if (ordinalPart.matches()) {
+            String label = capitalizeWords(ordinalPart.group(1).toLowerCase(Locale.ROOT)) + " "
+                    + capitalizeWords(ordinalPart.group(2).toLowerCase(Locale.ROOT));
+            String rest = ordinalPart.group(3).strip();
+            return Optional.of(new Heading(Level.PART, Optional.of(label), Optional.of(label),
+                    rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
         }
         Matcher named = NAMED.matcher(line);
         if (named.matches() && wordCount(named.group(2)) <= MAX_TITLE_WORDS) {
@@ -142,7 +154,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
     public String trackTitle() {
         Optional<String> shownTitle = title.map(Heading::tidyTitle);
         if (label.isPresent() && shownTitle.isPresent()) {
-            return label.get() + ": " + shownTitle.get();
+            return continuesLabel(shownTitle.get())
+                    ? label.get() + " " + lowerFirst(shownTitle.get())
+                    : label.get() + ": " + shownTitle.get();
         }
         return label.orElseGet(shownTitle::orElseThrow);
     }
@@ -150,9 +164,21 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
     /** "Chapter 4. The Road." */
     public String spoken() {
         StringBuilder s = new StringBuilder();
-        spokenLabel.ifPresent(l -> s.append(l).append(". "));
-        title.map(Heading::tidyTitle).ifPresent(t -> s.append(t).append(endsWithStop(t) ? "" : "."));
+        Optional<String> shownTitle = title.map(Heading::tidyTitle);
+        boolean oneSentence = spokenLabel.isPresent() && shownTitle.filter(Heading::continuesLabel).isPresent();
+        spokenLabel.ifPresent(l -> s.append(l).append(oneSentence ? " " : ". "));
+        shownTitle.map(t -> oneSentence ? lowerFirst(t) : t)
+                .ifPresent(t -> s.append(t).append(endsWithStop(t) ? "" : "."));
         return s.toString().strip();
+    }
+
+    /** "Introduction" + "By the Editor" read as one phrase: "Introduction by the Editor". */
+    private static boolean continuesLabel(String title) {
+        return title.regionMatches(true, 0, "by ", 0, 3);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
     public record MarkdownHeading(int level, String text) {}
@@ -232,7 +258,8 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
         boolean startOfWord = true;
         for (char c : s.toCharArray()) {
             out.append(startOfWord ? Character.toUpperCase(c) : c);
-            startOfWord = Character.isWhitespace(c) || c == '-';
+            // "“thus" opens with a quotation mark: its first letter is still the start of the word.
+            startOfWord = Character.isWhitespace(c) || c == '-' || startOfWord && !Character.isLetterOrDigit(c);
         }
         return out.toString();
     }

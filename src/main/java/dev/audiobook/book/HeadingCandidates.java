@@ -27,6 +27,8 @@ final class HeadingCandidates {
     static final int MAX_TITLE_WORDS = 12;
     /** A heading with a few lines under it in one block is still a heading; a paragraph is not. */
     private static final int MAX_HEADING_BLOCK_LINES = 4;
+    /** A heading's title on a line of its own stands at most this many blank lines under it. */
+    private static final int MAX_BLANK_LINES_UNDER_HEADING = 4;
 
     private HeadingCandidates() {}
 
@@ -102,11 +104,24 @@ final class HeadingCandidates {
             return new HeadingCandidate(block, block + 1, addTitle(heading, after.get(0)), form, kind, number, List.of());
         }
         if (after.isEmpty() && heading.title().isEmpty() && block + 1 < blocks.size()
-                && blocks.get(block + 1).lines().size() == 1 && isTitleLine(blocks.get(block + 1).firstLine())) {
+                && blocks.get(block + 1).lines().size() == 1 && isTitleLine(blocks.get(block + 1).firstLine())
+                && !isNumberedHeading(blocks.get(block + 1).firstLine()) && closeBelow(blocks, block)) {
             return new HeadingCandidate(block, block + 2, addTitle(heading, blocks.get(block + 1).firstLine()), form,
                     kind, number, List.of());
         }
         return new HeadingCandidate(block, block + 1, heading, form, kind, number, after);
+    }
+
+    /** The next block stands right under this one in the input, not across a removed contents list. */
+    private static boolean closeBelow(List<TextBlock> blocks, int block) {
+        TextBlock above = blocks.get(block);
+        TextBlock below = blocks.get(block + 1);
+        return above.line() == 0 || below.line() - above.line() - above.lines().size() <= MAX_BLANK_LINES_UNDER_HEADING;
+    }
+
+    /** "IV. THE ROAD" or "IV" on the line under "PART ONE" heads a chapter of its own. */
+    private static boolean isNumberedHeading(String line) {
+        return NUMBERED_TITLE.matcher(line).matches() || BARE_NUMBER.matcher(line).matches();
     }
 
     private static Heading addTitle(Heading heading, String title) {
@@ -148,7 +163,8 @@ final class HeadingCandidates {
     static boolean allWordsCapitalized(String line) {
         for (String word : line.split("\\s+")) {
             String letters = word.replaceAll("^\\P{L}+", "");
-            if (letters.length() > 3 && !Character.isUpperCase(letters.codePointAt(0))) {
+            if (letters.length() > 3 && !Character.isUpperCase(letters.codePointAt(0))
+                    && !Heading.SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

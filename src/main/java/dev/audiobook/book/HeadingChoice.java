@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The second step of finding chapters: of the candidate lines, the ones that are the book's headings.
@@ -28,6 +29,8 @@ final class HeadingChoice {
     private static final Pattern LIST_ENTRY = Pattern.compile(".*\\s(?:\\d+|[ivxlc]+)");
 
     private static final int MIN_RUNNING_TEXT_WORDS = 8;
+    /** A contents entry may differ from its heading by one letter in this many. */
+    private static final int MIN_LETTERS_PER_SLIP = 10;
     /** More than the one blank line between paragraphs. */
     private static final int MIN_HEADING_BLANK_LINES = 2;
     /** A short paragraph is still prose when it ends a sentence: "It rained all day." */
@@ -35,14 +38,17 @@ final class HeadingChoice {
 
     private HeadingChoice() {}
 
-    static List<HeadingCandidate> choose(List<HeadingCandidate> candidates, List<TextBlock> blocks,
+    static List<HeadingCandidate> choose(List<HeadingCandidate> allCandidates, List<TextBlock> blocks,
             Set<String> listed) {
+        List<HeadingCandidate> candidates = withoutSubtitles(allCandidates);
         int[] words = wordsUnder(candidates, blocks);
         List<HeadingCandidate> sorted = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             HeadingCandidate candidate = candidates.get(c);
             boolean headsNext = c + 1 < candidates.size() && candidates.get(c + 1).block() == candidate.bodyStart();
             if (words[c] > 0) {
+                sorted.add(candidate);
+            } else if (headsNext && candidate.isPart()) {
                 sorted.add(candidate);
             } else if (headsNext && candidate.number().isPresent()
                     && candidate.kind() != Kind.TITLE && !candidates.get(c + 1).form().equals(candidate.form())) {
@@ -69,7 +75,7 @@ final class HeadingChoice {
         List<List<HeadingCandidate>> kept = new ArrayList<>();
         chapters.ifPresent(kept::add);
         for (List<HeadingCandidate> family : numbered) {
-            if (chapters.isEmpty() || family != chapters.get() && (family.get(0).isPart() || outside(family, chapters.get()))) {
+            if (chapters.isPresent() && family != chapters.get() && isOtherDivision(family, chapters.get())) {
                 kept.add(family);
             }
         }
@@ -81,7 +87,7 @@ final class HeadingChoice {
             }
         }
         boolean contentsNamesTitles = titles.stream()
-                .filter(t -> listed.contains(HeadingCandidates.titleKey(t.heading().title().orElseThrow())))
+                .filter(t -> isListed(t, listed))
                 .count() * 2 > titles.size();
         List<HeadingCandidate> chosen = new ArrayList<>();
         kept.forEach(chosen::addAll);
@@ -92,7 +98,7 @@ final class HeadingChoice {
         }
         int chapterSpacing = chapters.map(c -> minimumBlankLinesBefore(c, blocks)).orElse(0);
         for (HeadingCandidate title : titles) {
-            boolean isListed = listed.contains(HeadingCandidates.titleKey(title.heading().title().orElseThrow()));
+            boolean isListed = isListed(title, listed);
             // Back matter such as "BIBLIOGRAPHICAL NOTE" stands as far apart from the text as the chapters do.
             boolean spacedLikeChapters = chapterSpacing >= MIN_HEADING_BLANK_LINES
                     && blankLinesBefore(title.block(), blocks) >= chapterSpacing;
@@ -106,6 +112,24 @@ final class HeadingChoice {
         }
         chosen.sort(Comparator.comparingInt(HeadingCandidate::block));
         return chosen;
+    }
+
+    /**
+     * A title line straight under a labelled heading ("INTRODUCTION BY THE EDITOR" / "HOW THE BOOK CAME
+     * TO BE") is that heading's subtitle, read as the first line of its text, not a heading of its own.
+     */
+    private static List<HeadingCandidate> withoutSubtitles(List<HeadingCandidate> candidates) {
+        List<HeadingCandidate> kept = new ArrayList<>();
+        for (HeadingCandidate candidate : candidates) {
+            HeadingCandidate previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            boolean subtitle = previous != null && candidate.kind() == Kind.TITLE
+                    && previous.kind() == Kind.LABELLED && !previous.isPart() && previous.heading().label().isPresent()
+                    && previous.linesAfter().isEmpty() && candidate.block() == previous.bodyStart();
+            if (!subtitle) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -152,6 +176,23 @@ final class HeadingChoice {
         }
         TextBlock previous = blocks.get(block - 1);
         return Math.max(0, blocks.get(block).line() - previous.line() - previous.lines().size());
+    }
+
+    /**
+     * Named by the contents list, as printed or with a slip of a letter or two: a contents list that
+     * reads "WILLIAM WILSO" still names "WILLIAM WILSON".
+     */
+    private static boolean isListed(HeadingCandidate title, Set<String> listed) {
+        String key = HeadingCandidates.titleKey(title.heading().title().orElseThrow());
+        if (listed.contains(key)) {
+            return true;
+        }
+        int slips = key.length() / MIN_LETTERS_PER_SLIP;
+        if (slips == 0) {
+            return false;
+        }
+        LevenshteinDistance distance = new LevenshteinDistance(slips);
+        return listed.stream().anyMatch(entry -> distance.apply(key, entry) >= 0);
     }
 
     /** A paragraph of prose, not a heading, a title or a line of a list. */
@@ -207,6 +248,24 @@ final class HeadingChoice {
         int first = chapters.get(0).block();
         int last = chapters.get(chapters.size() - 1).block();
         return family.stream().allMatch(c -> c.block() < first || c.block() > last);
+    }
+
+    /**
+     * Parts around the chapters, or headings of another form before or after them. After the chapters, a
+     * part groups nothing, and headings that name the chapters again are notes on them.
+     */
+    private static boolean isOtherDivision(List<HeadingCandidate> family, List<HeadingCandidate> chapters) {
+        if (after(family.get(0), chapters)) {
+            return !family.get(0).isPart() && !retitles(family, chapters);
+        }
+        return family.get(0).isPart() || outside(family, chapters);
+    }
+
+    /** Notes on the chapters after the book's end ("Chapter I. The Road" once more) name the chapters' titles. */
+    private static boolean retitles(List<HeadingCandidate> family, List<HeadingCandidate> chapters) {
+        Set<String> titles = new java.util.HashSet<>();
+        chapters.forEach(c -> c.heading().title().map(HeadingCandidates::titleKey).ifPresent(titles::add));
+        return family.stream().anyMatch(c -> c.heading().title().map(HeadingCandidates::titleKey).filter(titles::contains).isPresent());
     }
 
     private static boolean after(HeadingCandidate title, List<HeadingCandidate> chapters) {

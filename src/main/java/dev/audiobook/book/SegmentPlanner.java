@@ -37,6 +37,10 @@ public final class SegmentPlanner {
         for (int c = 0; c < book.chapters().size(); c++) {
             Chapter chapter = book.chapters().get(c);
             int chapterIndex = c;
+            chapter.partOpening().ifPresent(part -> {
+                pieces.add(new Piece(chapterIndex, part.heading(), part.title(), true));
+                part.motto().forEach(line -> pieces.add(new Piece(chapterIndex, line, line, false)));
+            });
             chapter.heading().ifPresent(heading -> pieces.add(new Piece(chapterIndex, heading, chapter.title(), true)));
             for (String paragraph : chapter.paragraphs()) {
                 pieces.add(new Piece(c, paragraph, paragraph, false));
