@@ -128,7 +128,8 @@ public final class ChapterDetector {
      * entry and is dropped; a part heading with none is spoken before its first chapter.
      */
     private static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingCandidate> headings) {
-        Set<String> repeatedLabels = repeatedChapterLabels(headings);
+        // Where chapter numbers start again in each part, every chapter is named with its part.
+        boolean numberingRestarts = !repeatedChapterLabels(headings).isEmpty();
         List<Chapter> chapters = new ArrayList<>();
         Optional<Heading> currentPart = Optional.empty();
         // A part heading, with its motto if it has one, is read at the start of its first chapter.
@@ -156,7 +157,7 @@ public final class ChapterDetector {
                 }
             } else if (text.isEmpty()) {
                 continue;
-            } else if (currentPart.isPresent() && heading.label().filter(repeatedLabels::contains).isPresent()) {
+            } else if (currentPart.isPresent() && numberingRestarts && heading.number().isPresent()) {
                 title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + title;
             }
             String spoken = heading.spoken();
