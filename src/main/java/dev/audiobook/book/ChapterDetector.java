@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the chapters of a text from its headings, skipping a contents list. A text without headings
- * becomes one track per paragraph, titled by its opening words; past 99 paragraphs, consecutive
- * paragraphs share a track.
+ * gets tracks titled by their opening words: one per paragraph for a short text, else a few minutes
+ * each, cut at scene breaks where the text has them.
  */
 public final class ChapterDetector {
     /** Cue sheets allow 99 tracks. */
     public static final int MAX_TRACKS = 99;
     private static final int OPENING_WORDS = 6;
+    /** About five minutes of speech: a skip point in a long text without headings. */
+    private static final int WORDS_PER_TRACK = 900;
     /** A title page ("The Lighthouse Keeper, by A. Writer") is too short to be a track of its own. */
     private static final int MAX_OPENING_WORDS = 40;
     private static final int MAX_TITLE_LINE_CHARS = 60;
@@ -69,30 +71,44 @@ public final class ChapterDetector {
         }
         int bodyStart = bookTitle.isPresent() ? 1 : 0;
         if (headings.isEmpty()) {
-            return new Detected(bookTitle, Optional.empty(), List.of(),
-                    paragraphTracks(body.subList(bodyStart, body.size())));
+            int pageEnd = bookTitle.isEmpty() ? titlePageEnd(body) : bodyStart;
+            List<String> titlePage = paragraphs(body.subList(bodyStart, pageEnd));
+            return new Detected(bookTitle.or(() -> titleOf(titlePage)), authorOf(titlePage), titlePage,
+                    paragraphTracks(body.subList(pageEnd, body.size())));
         }
         List<String> preamble = paragraphs(body.subList(Math.min(bodyStart, headings.get(0).block()),
                 headings.get(0).block()));
-        List<String> opening = List.of();
+        List<String> opening = wordCount(preamble) <= MAX_OPENING_WORDS ? preamble : List.of();
         List<Chapter> chapters = new ArrayList<>();
-        if (wordCount(preamble) <= MAX_OPENING_WORDS) {
-            opening = preamble;
-        } else {
+        if (opening.isEmpty() && !preamble.isEmpty()) {
             chapters.add(new Chapter(bookTitle.orElse(fallbackTitle), Optional.empty(), preamble,
                     body.get(Math.min(bodyStart, headings.get(0).block())).line()));
         }
         chapters.addAll(chaptersUnder(body, headings));
-        Optional<String> author = opening.stream()
+        return new Detected(bookTitle.or(() -> titleOf(opening)), authorOf(opening), opening, chapters);
+    }
+
+    /** "A. Writer" from a title page's "By A. Writer". */
+    private static Optional<String> authorOf(List<String> titlePage) {
+        return titlePage.stream()
                 .map(BY_LINE::matcher)
                 .filter(Matcher::matches)
                 .map(m -> m.group(1).strip())
                 .findFirst();
-        if (bookTitle.isEmpty() && !opening.isEmpty() && isTitleLine(opening.get(0))
-                && !BY_LINE.matcher(opening.get(0)).matches()) {
-            bookTitle = Optional.of(Heading.tidyTitle(opening.get(0)));
+    }
+
+    private static Optional<String> titleOf(List<String> titlePage) {
+        if (!titlePage.isEmpty() && isTitleLine(titlePage.get(0)) && !BY_LINE.matcher(titlePage.get(0)).matches()) {
+            return Optional.of(Heading.tidyTitle(titlePage.get(0)));
         }
-        return new Detected(bookTitle, author, opening, chapters);
+        return Optional.empty();
+    }
+
+    /** Where a headingless text's title page ends: a title line with a by-line under it, or nothing. */
+    private static int titlePageEnd(List<TextBlock> body) {
+        boolean titlePage = body.size() > 2 && body.get(0).lines().size() == 1 && isTitleLine(body.get(0).firstLine())
+                && body.get(1).lines().size() == 1 && BY_LINE.matcher(body.get(1).firstLine()).matches();
+        return titlePage ? 2 : 0;
     }
 
     /**
@@ -344,15 +360,55 @@ public final class ChapterDetector {
         return !sentenceEnd || Heading.isAllCapitals(line) || HeadingCandidates.allWordsCapitalized(line);
     }
 
+    /**
+     * Skip points for a text without headings. A short text is a track per paragraph; a longer one is
+     * cut into tracks of a few minutes at paragraph boundaries, at its scene breaks where it has them.
+     */
     private static List<Chapter> paragraphTracks(List<TextBlock> blocks) {
-        List<String> all = paragraphs(blocks);
-        int perTrack = Math.max(1, (all.size() + MAX_TRACKS - 1) / MAX_TRACKS);
-        List<Chapter> tracks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += perTrack) {
-            List<String> group = all.subList(i, Math.min(all.size(), i + perTrack));
-            tracks.add(new Chapter(openingWords(group.get(0)), Optional.empty(), group, blocks.get(i).line()));
+        List<TextBlock> paragraphs = blocks.stream().filter(b -> !isSceneBreak(b)).toList();
+        int words = paragraphs.stream().mapToInt(b -> Heading.wordCount(b.joined())).sum();
+        if (words < 2 * WORDS_PER_TRACK) {
+            int perTrack = Math.max(1, (paragraphs.size() + MAX_TRACKS - 1) / MAX_TRACKS);
+            List<List<TextBlock>> groups = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size(); i += perTrack) {
+                groups.add(paragraphs.subList(i, Math.min(paragraphs.size(), i + perTrack)));
+            }
+            return tracksOf(groups);
         }
-        return tracks;
+        int target = Math.max(WORDS_PER_TRACK, words / (MAX_TRACKS - 1));
+        boolean scenes = blocks.stream().anyMatch(ChapterDetector::isSceneBreak);
+        // With scenes, a track runs to the scene's end unless the scene is very long.
+        int longest = scenes ? 3 * target : target;
+        List<List<TextBlock>> groups = new ArrayList<>();
+        List<TextBlock> group = new ArrayList<>();
+        int groupWords = 0;
+        for (TextBlock block : blocks) {
+            boolean sceneEnds = isSceneBreak(block) && groupWords >= target / 2;
+            if (!isSceneBreak(block)) {
+                group.add(block);
+                groupWords += Heading.wordCount(block.joined());
+            }
+            if (sceneEnds || groupWords >= longest) {
+                groups.add(group);
+                group = new ArrayList<>();
+                groupWords = 0;
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return tracksOf(groups);
+    }
+
+    private static List<Chapter> tracksOf(List<List<TextBlock>> groups) {
+        return groups.stream()
+                .map(g -> new Chapter(openingWords(g.get(0).joined()), Optional.empty(), paragraphs(g), g.get(0).line()))
+                .toList();
+    }
+
+    /** "* * *", "#", "~": a line with nothing to read, between scenes. */
+    private static boolean isSceneBreak(TextBlock block) {
+        return block.joined().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static int wordCount(List<String> paragraphs) {

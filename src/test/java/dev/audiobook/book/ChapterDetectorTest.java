@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class ChapterDetectorTest {
     @Test
-    void moreThan99ParagraphsWithoutHeadingsShareAtMost99Tracks() {
+    void moreThan99ShortParagraphsWithoutHeadingsShareAtMost99Tracks() {
         String text = IntStream.rangeClosed(1, 250)
-                .mapToObj(i -> "Paragraph number " + i + " of a text without any headings.")
+                .mapToObj(i -> "Line " + i + " of a short text.")
                 .collect(Collectors.joining("\n\n"));
 
         List<Chapter> tracks = ChapterDetector.detect(TextBlocks.split(text), "Untitled").chapters();
@@ -20,7 +20,44 @@ class ChapterDetectorTest {
         assertThat(tracks).hasSizeLessThanOrEqualTo(ChapterDetector.MAX_TRACKS);
         assertThat(tracks.stream().mapToInt(c -> c.paragraphs().size()).sum()).isEqualTo(250);
         assertThat(tracks.get(0).paragraphs()).hasSize(3);
-        assertThat(tracks.get(1).title()).isEqualTo("Paragraph number 4 of a text\u2026");
+        assertThat(tracks.get(1).title()).isEqualTo("Line 4 of a short text.");
+    }
+
+    @Test
+    void aLongStoryWithoutHeadingsGetsATrackEveryFewMinutesAtParagraphBoundaries() {
+        List<String> paragraphs = IntStream.rangeClosed(1, 90).mapToObj(ChapterDetectorTest::paragraphOfSeventyWords).toList();
+        String text = "The Long Afternoon\n\nBy A. Teller\n\n\n" + String.join("\n\n", paragraphs);
+
+        ChapterDetector.Detected detected = ChapterDetector.detect(TextBlocks.split(text), "Untitled");
+
+        assertThat(detected.title()).contains("The Long Afternoon");
+        assertThat(detected.author()).contains("A. Teller");
+        assertThat(detected.chapters()).hasSizeBetween(2, 20);
+        assertThat(detected.chapters().stream().flatMap(c -> c.paragraphs().stream()).toList()).isEqualTo(paragraphs);
+        for (Chapter track : detected.chapters().subList(0, detected.chapters().size() - 1)) {
+            int words = track.paragraphs().stream().mapToInt(Heading::wordCount).sum();
+            assertThat(words).as(track.title()).isBetween(800, 1000);
+        }
+    }
+
+    @Test
+    void aLongStoryWithScenesIsCutAtItsSceneBreaks() {
+        List<String> scenes = IntStream.rangeClosed(1, 6)
+                .mapToObj(scene -> IntStream.rangeClosed(1, 12)
+                        .mapToObj(p -> (p == 1 ? "Scene " + scene + " begins. " : "") + paragraphOfSeventyWords(p))
+                        .collect(Collectors.joining("\n\n")))
+                .toList();
+        String text = String.join("\n\n* * *\n\n", scenes);
+
+        List<Chapter> tracks = ChapterDetector.detect(TextBlocks.split(text), "Untitled").chapters();
+
+        assertThat(tracks).extracting(c -> c.paragraphs().get(0))
+                .allSatisfy(first -> assertThat(first).matches("Scene \\d begins\\..*"));
+        assertThat(tracks).hasSize(6);
+    }
+
+    private static String paragraphOfSeventyWords(int n) {
+        return ("Paragraph " + n + " goes on " + "and on ".repeat(33)).strip() + ".";
     }
 
     @Test
