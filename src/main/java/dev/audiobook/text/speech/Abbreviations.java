@@ -58,7 +58,15 @@ final class Abbreviations {
     private static final Pattern AFTER_PATTERN = Pattern.compile(
             "(?<![\\p{L}.])(" + String.join("|", AFTER.keySet()) + ")\\.");
     private static final Pattern SAINT_OR_STREET = Pattern.compile("(?<![\\p{L}.])(St|Dr)\\.(\\s*)");
+    private static final Pattern MONSIEUR = Pattern.compile("(?<![\\p{L}.])(MM?)\\.(?=\\s+\\p{Lu}\\p{Ll})");
+    private static final char CAPITALS_MARK = '\uE000';
+    private static final Pattern MARKED_WORD = Pattern.compile(CAPITALS_MARK + "(\\p{L}*)");
+    private static final Pattern CAPITALS_BEFORE_STOP = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}{2,7})\\.");
     private static final Pattern PREVIOUS_CAPITALIZED = Pattern.compile("(?:\\p{Lu}\\p{L}*|\\d+\\p{L}?)\\s*$");
+    /** "The St. James", "AT ST. PAUL'S": a word before "St." that is not the name of a street. */
+    private static final Pattern PREVIOUS_NOT_A_NAME = Pattern.compile(
+            "(?i)(?:^|\\s)(?:the|a|an|at|of|in|to|by|from|and|or|near|on)\\s*$");
+    private static final Pattern NEXT_IN_CAPITALS = Pattern.compile("^\\p{Lu}{2,}");
     private static final Pattern NEXT_CAPITALIZED = Pattern.compile("^\\p{Lu}");
     /** A capital word after "St." that starts a new sentence rather than naming a saint. */
     private static final Pattern NEXT_STARTS_SENTENCE = Pattern.compile(
@@ -72,7 +80,7 @@ final class Abbreviations {
         words.addAll(BEFORE_NAME.keySet());
         words.addAll(BEFORE_NUMBER.keySet());
         words.addAll(AFTER.keySet());
-        words.addAll(java.util.List.of("St", "Dr"));
+        words.addAll(java.util.List.of("St", "Dr", "M", "MM"));
         LATIN.keySet().forEach(latin -> words.add(latin.substring(0, latin.indexOf('.'))));
         return java.util.Set.copyOf(words);
     }
@@ -81,12 +89,29 @@ final class Abbreviations {
         if (!mayHoldAbbreviation(s)) {
             return s;
         }
-        String t = saintOrStreet(latin(s));
+        String t = monsieur(saintOrStreet(latin(inTitleCase(s))));
         t = TITLES_PATTERN.matcher(t).replaceAll(m -> TITLES.get(m.group(1)));
         t = BEFORE_NAME_PATTERN.matcher(t).replaceAll(m -> BEFORE_NAME.get(m.group(1)));
         String expanded = BEFORE_NUMBER_PATTERN.matcher(t).replaceAll(m -> BEFORE_NUMBER.get(m.group(1)));
-        return AFTER_PATTERN.matcher(expanded)
+        String done = AFTER_PATTERN.matcher(expanded)
                 .replaceAll(m -> AFTER.get(m.group(1)) + sentenceEnd(expanded, m.end()));
+        return done.indexOf(CAPITALS_MARK) < 0 ? done : Rewrites.replace(MARKED_WORD, done,
+                m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "MR." and "ST." in capitals are read by the rules below as "Mr." and "St.", marked so that their
+     * words come out in capitals again ("ST. JAGO" is "SAINT JAGO") and are read with the line around them.
+     */
+    private static String inTitleCase(String s) {
+        return Rewrites.replace(CAPITALS_BEFORE_STOP, s, m -> {
+            String word = titleCase(m.group(1));
+            return ALL_WORDS.contains(word) ? CAPITALS_MARK + word + "." : m.group();
+        });
+    }
+
+    private static String titleCase(String capitals) {
+        return capitals.charAt(0) + capitals.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** One scan for a short word before a full stop that is one of ours, or a Latin abbreviation. */
@@ -94,7 +119,8 @@ final class Abbreviations {
         Matcher m = WORD_BEFORE_STOP.matcher(s);
         while (m.find()) {
             String word = m.group(1);
-            if (ALL_WORDS.contains(word) || ALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (ALL_WORDS.contains(word) || ALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                    || ALL_WORDS.contains(titleCase(word))) {
                 return true;
             }
         }
@@ -114,13 +140,32 @@ final class Abbreviations {
         return out.toString();
     }
 
+    /**
+     * "M. Morrel" is "Monsieur Morrel" and "MM. Danglars and Villefort" "Messieurs": "M." before a name
+     * and not after one, where it is an initial ("Henry M. Stanley").
+     */
+    private static String monsieur(String s) {
+        Matcher m = MONSIEUR.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean initial = PREVIOUS_CAPITALIZED.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find();
+            String word = m.group(1).equals("M") ? "Monsieur" : "Messieurs";
+            m.appendReplacement(out, Matcher.quoteReplacement(initial ? m.group() : word));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** "St. Paul" and "Dr. Watson" come before a name; "Baker St." and "Elm Dr." after one. */
     private static String saintOrStreet(String s) {
         Matcher m = SAINT_OR_STREET.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            boolean afterName = PREVIOUS_CAPITALIZED.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find();
+            String before = s.substring(Math.max(0, m.start() - 30), m.start());
             String next = s.substring(m.end());
+            // In a line of capitals every word is capitalised, so that says nothing of a name.
+            boolean afterName = PREVIOUS_CAPITALIZED.matcher(before).find() && !PREVIOUS_NOT_A_NAME.matcher(before).find()
+                    && !NEXT_IN_CAPITALS.matcher(next).find();
             boolean beforeName = NEXT_CAPITALIZED.matcher(next).find()
                     && !(afterName && NEXT_STARTS_SENTENCE.matcher(next).find());
             String word;

@@ -10,10 +10,26 @@ final class Currency {
     private static final Pattern AMOUNT = Pattern.compile(
             "([$£€¥])\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?(?:\\s?(thousand|million|billion|trillion)\\b)?");
 
+    /** Old British money: "7s. 6d.", "10s." after pounds, "6d.": shillings and pence. */
+    private static final Pattern SHILLINGS_AND_PENCE = Pattern.compile("\\b(\\d{1,2})s\\.\\s*(\\d{1,2})d\\.?(?!\\p{L})");
+    private static final Pattern SHILLINGS_AFTER_POUNDS = Pattern.compile("(pounds?),?\\s+(\\d{1,2})s\\.?(?!\\p{L})");
+    private static final Pattern PENCE = Pattern.compile("\\b(\\d{1,2})d\\.(?!\\p{L})");
+
     private Currency() {}
 
     static String expand(String s) {
-        return Rewrites.replace(AMOUNT, s, Currency::said);
+        String t = Rewrites.replace(AMOUNT, s, Currency::said);
+        t = Rewrites.replace(SHILLINGS_AND_PENCE, t, m -> shillings(m.group(1)) + " and " + pence(m.group(2)));
+        t = Rewrites.replace(SHILLINGS_AFTER_POUNDS, t, m -> m.group(1) + " " + shillings(m.group(2)));
+        return Rewrites.replace(PENCE, t, m -> pence(m.group(1)));
+    }
+
+    private static String shillings(String n) {
+        return NumberWords.cardinal(n) + (n.equals("1") ? " shilling" : " shillings");
+    }
+
+    private static String pence(String n) {
+        return NumberWords.cardinal(n) + (n.equals("1") ? " penny" : " pence");
     }
 
     private static String said(Matcher m) {

@@ -32,6 +32,12 @@ final class Numbers {
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(st|nd|rd|th)\\b");
     private static final Pattern NUMBER_SIGN = Pattern.compile("#\\s?(\\d+)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[1-9]\\d\\d|20\\d\\d)(?![\\d.,]\\d)(s)?");
+    /** "the '60s" is "the sixties". */
+    private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]([1-9]0)s\\b");
+    /** "221B", "16A": a house or room number with a letter, read as the number and the letter. */
+    private static final Pattern NUMBER_WITH_LETTER = Pattern.compile("\\b(\\d+)(\\p{Lu})\\b");
+    /** "A4", "B12": a letter and a number. */
+    private static final Pattern LETTER_WITH_NUMBER = Pattern.compile("\\b(\\p{Lu})(\\d+)\\b");
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\p{L}\\d])[\u2212-](\\d)");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\d.,])(" + NUMBER + ")(?![\\d])");
 
@@ -58,6 +64,9 @@ final class Numbers {
         t = Rewrites.replace(YEAR, t, m -> m.group(2) == null
                 ? NumberWords.year(Long.parseLong(m.group(1)))
                 : decade(Long.parseLong(m.group(1))));
+        t = Rewrites.replace(SHORT_DECADE, t, m -> decadeWord(Integer.parseInt(m.group(1))));
+        t = Rewrites.replace(NUMBER_WITH_LETTER, t, m -> NumberWords.cardinal(m.group(1)) + " " + m.group(2));
+        t = Rewrites.replace(LETTER_WITH_NUMBER, t, m -> m.group(1) + " " + NumberWords.cardinal(m.group(2)));
         t = Rewrites.replace(NEGATIVE, t, m -> "minus " + m.group(1));
         return Rewrites.replace(ANY_NUMBER, t, m -> NumberWords.cardinal(m.group(1)));
     }
@@ -89,6 +98,11 @@ final class Numbers {
             return words.substring(0, words.length() - 1) + "ies";
         }
         return words + "s";
+    }
+
+    private static String decadeWord(int tens) {
+        String words = NumberWords.cardinal(tens);
+        return words.substring(0, words.length() - 1) + "ies";
     }
 
     private static String plural(String unit, boolean one) {

@@ -13,9 +13,12 @@ final class RomanNumeralsInText {
     private static final Pattern AFTER_WORD = Pattern.compile(
             "\\b(Volume|Volumes|volume|Book|Part|Chapter|chapter|Act|Scene|Canto|Section|Psalm|Appendix|Article|War|Phase|Class|Type|Vol)\\s+("
                     + ROMAN + ")\\b");
-    /** A numeral of two or more (never "I", which is a word) after a capitalised name. */
+    /**
+     * A numeral of two or more (never "I", which is a word) after a capitalised name, with the full stop
+     * that older books put after it ("Louis XVI., who") when no sentence ends there.
+     */
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "\\b(\\p{Lu}\\p{Ll}+)\\s+((?!I\\b)" + ROMAN + ")\\b(?!\\.\\s*\\p{Ll})");
+            "\\b(\\p{Lu}\\p{Ll}+)\\s+((?!I\\b)" + ROMAN + ")\\b(\\.(?=\\s*[\\p{Ll},;:!?)]))?");
 
     private static final String ROMAN_DIGITS = "IVXLC";
 

@@ -54,6 +54,19 @@ class SpeechNormalizerTest {
             THE ORCHARD AT HOLLIN FARM                | the orchard at hollin farm
             The BBC said so.                          | The BBC said so.
             Room #5 (the blue one).                   | Room number five, the blue one.
+            The brother of Louis XVI., the king.      | The brother of Louis the sixteenth, the king.
+            Henry VIII. was king.                     | Henry the eighth was king.
+            So fell Richard III. Then peace.          | So fell Richard the third. Then peace.
+            AT THE ST. ALBAN'S INN                    | at the saint alban's inn
+            MR. GREY AND DR. BELL                     | mister grey and doctor bell
+            It cost 7s. 6d. a week.                   | It cost seven shillings and six pence a week.
+            He had £12 10s. a year.                   | He had twelve pounds ten shillings a year.
+            A bun for 1d. only.                       | A bun for one penny only.
+            Flat 16A on Baker St.                     | Flat sixteen A on Baker Street.
+            Print it on A4 paper.                     | Print it on A four paper.
+            Music of the '60s and '70s.               | Music of the sixties and seventies.
+            "Good day, M. Morrel," said MM. Dantès.   | Good day, Monsieur Morrel, said Messieurs Dantès.
+            Henry M. Stanley wrote it.                | Henry M. Stanley wrote it.
             """)
     void readsAsAPersonWould(String book, String spoken) {
         assertThat(SpeechNormalizer.normalize(unescape(book))).isEqualTo(spoken);
