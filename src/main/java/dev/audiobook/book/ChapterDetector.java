@@ -25,7 +25,6 @@ public final class ChapterDetector {
     private static final int MAX_TITLE_LINE_CHARS = 60;
     /** The text under a part heading up to its first chapter: a motto is read with that chapter. */
     private static final int MAX_PART_MOTTO_WORDS = 150;
-    private static final int MAX_TITLE_LINE_WORDS = 8;
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern BY_LINE = Pattern.compile("by\\s+(\\S.{0,80})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENTS = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
@@ -98,7 +97,8 @@ public final class ChapterDetector {
     }
 
     private static Optional<String> titleOf(List<String> titlePage) {
-        if (!titlePage.isEmpty() && isTitleLine(titlePage.get(0)) && !BY_LINE.matcher(titlePage.get(0)).matches()) {
+        if (!titlePage.isEmpty() && HeadingCandidates.isTitleLine(titlePage.get(0))
+                && !BY_LINE.matcher(titlePage.get(0)).matches()) {
             return Optional.of(Heading.tidyTitle(titlePage.get(0)));
         }
         return Optional.empty();
@@ -106,7 +106,8 @@ public final class ChapterDetector {
 
     /** Where a headingless text's title page ends: a title line with a by-line under it, or nothing. */
     private static int titlePageEnd(List<TextBlock> body) {
-        boolean titlePage = body.size() > 2 && body.get(0).lines().size() == 1 && isTitleLine(body.get(0).firstLine())
+        boolean titlePage = body.size() > 2 && body.get(0).lines().size() == 1
+                && HeadingCandidates.isTitleLine(body.get(0).firstLine())
                 && body.get(1).lines().size() == 1 && BY_LINE.matcher(body.get(1).firstLine()).matches();
         return titlePage ? 2 : 0;
     }
@@ -182,7 +183,8 @@ public final class ChapterDetector {
                 if (partMotto.isEmpty()) {
                     spoken = partToSpeak.get() + " " + spoken;
                 } else {
-                    partOpening = Optional.of(new Chapter.PartOpening(currentPart.orElseThrow().trackTitle(), partToSpeak.get(), partMotto));
+                    partOpening = Optional.of(new Chapter.PartOpening(currentPart.orElseThrow().trackTitle(),
+                            partToSpeak.get(), partMotto));
                 }
             }
             // A track that speaks its part's heading first starts at that heading.
@@ -322,7 +324,7 @@ public final class ChapterDetector {
     private static boolean isContentsLine(String line) {
         String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", "");
         return withoutPage.length() <= MAX_TITLE_LINE_CHARS
-                && (isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
+                && (HeadingCandidates.isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
     }
 
@@ -345,19 +347,6 @@ public final class ChapterDetector {
                 .count();
         Optional<Heading.MarkdownHeading> first = Heading.parseMarkdownLine(blocks.get(0).firstLine());
         return first.isPresent() && first.get().level() == 1 && topLevel == 1 && headings.get(0).linesAfter().isEmpty();
-    }
-
-    /** A short line that names a chapter, such as "DOWN THE RABBIT-HOLE" or "The Road", not a sentence. */
-    private static boolean isTitleLine(String line) {
-        if (line.length() > MAX_TITLE_LINE_CHARS
-                || Heading.wordCount(line) > MAX_TITLE_LINE_WORDS
-                || DIALOGUE_OR_CLAUSE_END.matcher(line).matches()
-                || Heading.parseLine(line).isPresent()
-                || Heading.parseMarkdownLine(line).isPresent()) {
-            return false;
-        }
-        boolean sentenceEnd = line.endsWith(".") || line.endsWith("!") || line.endsWith("?");
-        return !sentenceEnd || Heading.isAllCapitals(line) || HeadingCandidates.allWordsCapitalized(line);
     }
 
     /**

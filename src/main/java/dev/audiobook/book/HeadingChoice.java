@@ -265,7 +265,8 @@ final class HeadingChoice {
     private static boolean retitles(List<HeadingCandidate> family, List<HeadingCandidate> chapters) {
         Set<String> titles = new java.util.HashSet<>();
         chapters.forEach(c -> c.heading().title().map(HeadingCandidates::titleKey).ifPresent(titles::add));
-        return family.stream().anyMatch(c -> c.heading().title().map(HeadingCandidates::titleKey).filter(titles::contains).isPresent());
+        return family.stream()
+                .anyMatch(c -> c.heading().title().map(HeadingCandidates::titleKey).filter(titles::contains).isPresent());
     }
 
     private static boolean after(HeadingCandidate title, List<HeadingCandidate> chapters) {
