@@ -16,6 +16,8 @@ import dev.audiobook.render.SegmentKey;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.GutenbergBoilerplate;
+import dev.audiobook.text.HtmlText;
+import dev.audiobook.text.InputFormat;
 import dev.audiobook.text.LoadedText;
 import dev.audiobook.text.Mojibake;
 import dev.audiobook.text.TextBlock;
@@ -37,6 +39,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
@@ -116,7 +119,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             // The header that named the book is gone, so the book opens by saying what it is.
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
         }
-        Book book = new Book(title, author, opening, detected.chapters());
+        Book book = new Book(title, author, opening, atInputLines(detected.chapters(), text.inputLine()));
         return layOut(source, Optional.of(text.digest()), text.charset(), book, outputDir, baseName);
     }
 
@@ -130,7 +133,9 @@ public final class AudiobookBuilder implements AutoCloseable {
             charset = charset == null ? text.charset() : charset;
             author = author.or(text.stripped()::author);
             String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
-            chapters.add(ChapterDetector.asOneChapter(text.blocks(), text.stripped().title().orElse(fileTitle)));
+            chapters.addAll(atInputLines(
+                    List.of(ChapterDetector.asOneChapter(text.blocks(), text.stripped().title().orElse(fileTitle))),
+                    text.inputLine()));
         }
         String title = options.title().orElse(titleFromFileName(baseName));
         Book book = new Book(title, author.orElse(""), List.of(), chapters);
@@ -153,14 +158,29 @@ public final class AudiobookBuilder implements AutoCloseable {
 
     /** The text of a file, decoded, repaired, without Gutenberg's wrapping or printing artefacts, in blocks. */
     private record PreparedText(Charset charset, String digest, GutenbergBoilerplate.Stripped stripped,
-            List<TextBlock> blocks) {}
+            List<TextBlock> blocks, IntUnaryOperator inputLine) {}
 
     private PreparedText prepare(Path source) throws UserError {
         NumberWords.loadInBackground();
         LoadedText loaded = TextLoader.load(source, options.encoding());
-        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(Mojibake.repair(loaded.text()));
+        String text = Mojibake.repair(loaded.text());
+        IntUnaryOperator inputLine = IntUnaryOperator.identity();
+        if (InputFormat.of(source) == InputFormat.HTML) {
+            HtmlText.Converted html = HtmlText.convert(text);
+            text = html.text();
+            inputLine = html::sourceLine;
+        }
+        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(text);
         return new PreparedText(loaded.charset(), loaded.digest(), stripped,
-                TextBlocks.split(Artefacts.remove(stripped.text())));
+                TextBlocks.split(Artefacts.remove(stripped.text())), inputLine);
+    }
+
+    /** The chapters with the lines where they start in the input file, not in the text read from it. */
+    private static List<Chapter> atInputLines(List<Chapter> chapters, IntUnaryOperator inputLine) {
+        return chapters.stream()
+                .map(c -> new Chapter(c.title(), c.partOpening(), c.heading(), c.paragraphs(),
+                        inputLine.applyAsInt(c.line())))
+                .toList();
     }
 
     /**

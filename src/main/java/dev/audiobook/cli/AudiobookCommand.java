@@ -59,7 +59,7 @@ public final class AudiobookCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "INPUT",
             arity = "0..*",
-            description = "Text files, or folders whose .txt files are each converted (default: ${DEFAULT-VALUE}).",
+            description = "Books (.txt, .md, .html, .htm, .xhtml), or folders whose books are each converted (default: ${DEFAULT-VALUE}).",
             defaultValue = "input")
     private List<Path> inputs = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package dev.audiobook.cli;
 
 import dev.audiobook.UserError;
+import dev.audiobook.text.InputFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The text files named on the command line: files as given, folders as the .txt files in them. */
+/** The books named on the command line: files as given, folders as the text and HTML files in them. */
 final class InputFiles {
     private InputFiles() {}
 
@@ -29,7 +30,7 @@ final class InputFiles {
     private static List<Path> textFilesIn(Path folder) throws UserError {
         List<Path> texts;
         try (Stream<Path> entries = Files.list(folder)) {
-            texts = entries.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".txt"))
+            texts = entries.filter(p -> InputFormat.byName(p).isPresent())
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -37,7 +38,7 @@ final class InputFiles {
             throw new UserError(folder + ": cannot list the folder: " + e.getMessage(), e);
         }
         if (texts.isEmpty()) {
-            throw new UserError(folder + ": no .txt files in this folder; put a plain-text story there");
+            throw new UserError(folder + ": no books in this folder (.txt, .md, .html, .htm, .xhtml); put a story there");
         }
         return texts;
     }

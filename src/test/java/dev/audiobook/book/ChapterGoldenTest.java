@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each {@code chapters/NAME.txt} fixture is read and laid out as the command does it, and compared with
+ * Each {@code chapters/NAME.txt} (or {@code NAME.html}) fixture is read and laid out as the command does it, and compared with
  * {@code NAME.expected}: title, author, encoding, and every track with the input line where it starts and
  * its spoken segments and pauses.
  * Adding a case is adding two files. Run with {@code -Dgolden.update=true} to rewrite the expectations
@@ -30,8 +30,7 @@ class ChapterGoldenTest {
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> files = Files.list(FIXTURES)) {
             List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - 4))
+                    .filter(n -> n.endsWith(".txt") || n.endsWith(".html"))
                     .sorted()
                     .toList();
             return names.stream();
@@ -40,9 +39,9 @@ class ChapterGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void layoutMatchesExpected(String name) throws Exception {
-        String actual = layout(FIXTURES.resolve(name + ".txt"));
-        Path expectedFile = FIXTURES.resolve(name + ".expected");
+    void layoutMatchesExpected(String fileName) throws Exception {
+        String actual = layout(FIXTURES.resolve(fileName));
+        Path expectedFile = FIXTURES.resolve(fileName.substring(0, fileName.lastIndexOf('.')) + ".expected");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
         }

@@ -39,8 +39,8 @@ class BadInputTest {
     @Test
     void folderWithoutTextFiles() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("empty-folder"));
-        Files.writeString(folder.resolve("notes.md"), "not a .txt file");
-        assertRefused(run(folder), folder + ": no .txt files in this folder; put a plain-text story there");
+        Files.writeString(folder.resolve("notes.odt"), "not a book this tool reads");
+        assertRefused(run(folder), folder + ": no books in this folder (.txt, .md, .html, .htm, .xhtml); put a story there");
     }
 
     @Test

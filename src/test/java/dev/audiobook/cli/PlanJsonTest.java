@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,7 +30,8 @@ class PlanJsonTest {
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> files = Files.list(FIXTURES)) {
-            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+            return files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
+                    .sorted().toList().stream();
         }
     }
 
@@ -68,6 +70,13 @@ class PlanJsonTest {
                 int line = track.get("line").getAsInt();
                 assertThat(line).as("line of %s", track).isBetween(1, input.size());
                 assertThat(input.get(line - 1)).as("line %d, where %s starts", line, track).isNotBlank();
+                if (fixture.toString().endsWith(".html")) {
+                    // The line of the HTML file, not of the text read from it: the heading's own line.
+                    String firstWord = track.get("title").getAsString().split("[^\\p{L}\\p{N}]+")[0];
+                    assertThat(input.get(line - 1).toLowerCase(Locale.ROOT))
+                            .as("line %d, where %s starts", line, track)
+                            .contains("<h", firstWord.toLowerCase(Locale.ROOT));
+                }
             }
         }
         assertThat(jsonTracks).isEqualTo(textTracks).isNotEmpty();
