@@ -22,7 +22,8 @@ public final class ChapterDetector {
     private static final int WORDS_PER_TRACK = 900;
     /** A title page ("The Lighthouse Keeper, by A. Writer") is too short to be a track of its own. */
     private static final int MAX_OPENING_WORDS = 40;
-    private static final int MAX_TITLE_LINE_CHARS = 60;
+    /** A paragraph of running text, not a contents entry's synopsis. */
+    private static final int MIN_PROSE_WORDS = 25;
     /** The text under a part heading up to its first chapter: a motto is read with that chapter. */
     private static final int MAX_PART_MOTTO_WORDS = 150;
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
@@ -252,7 +253,8 @@ public final class ChapterDetector {
         boolean inContents = false;
         Set<String> listed = new HashSet<>();
         boolean inIllustrations = false;
-        for (TextBlock block : blocks) {
+        for (int b = 0; b < blocks.size(); b++) {
+            TextBlock block = blocks.get(b);
             if (block.lines().size() == 1 && CONTENTS.matcher(block.firstLine()).matches()) {
                 inContents = true;
                 inIllustrations = false;
@@ -270,7 +272,11 @@ public final class ChapterDetector {
             }
             inIllustrations = false;
             // The contents list ends where running text starts, or where a heading it listed comes again.
-            List<String> entries = inContents ? contentsEntries(block) : List.of();
+            // A "Preface" with a paragraph of prose under it heads that prose: the list is over.
+            boolean headsProse = block.lines().size() == 1 && b + 1 < blocks.size()
+                    && Heading.parseLine(block.firstLine()).filter(h -> h.number().isEmpty()).isPresent()
+                    && Heading.wordCount(blocks.get(b + 1).joined()) >= MIN_PROSE_WORDS;
+            List<String> entries = inContents && !headsProse ? contentsEntries(block) : List.of();
             if (!entries.isEmpty() && entries.stream().map(ChapterDetector::contentsKey).noneMatch(listed::contains)) {
                 entries.stream().map(ChapterDetector::contentsKey).forEach(listed::add);
                 entries.stream().map(ChapterDetector::listedTitle).forEach(titles::add);
@@ -284,9 +290,13 @@ public final class ChapterDetector {
         return kept;
     }
 
-    /** What identifies a contents entry: a heading's label ("Chapter IV"), else the line itself. */
+    /**
+     * What identifies a contents entry: a numbered heading's label ("Chapter IV"), else the line itself
+     * (a book may have two prefaces).
+     */
     private static String contentsKey(String line) {
         return HeadingCandidates.titleKey(Heading.parseLine(line)
+                .filter(heading -> heading.number().isPresent())
                 .flatMap(Heading::label)
                 .orElse(line.replaceAll("[.\\s\u2026]*\\d+$", "")));
     }
@@ -323,7 +333,7 @@ public final class ChapterDetector {
     /** "Loomings .......... 1", "The Carpet-Bag", "II. The Pool of Tears", "ETYMOLOGY.": short, not a sentence. */
     private static boolean isContentsLine(String line) {
         String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", "");
-        return withoutPage.length() <= MAX_TITLE_LINE_CHARS
+        return withoutPage.length() <= HeadingCandidates.MAX_TITLE_CHARS
                 && (HeadingCandidates.isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
     }
