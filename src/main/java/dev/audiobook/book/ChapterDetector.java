@@ -29,6 +29,7 @@ public final class ChapterDetector {
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern BY_LINE = Pattern.compile("by\\s+(\\S.{0,80})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENTS = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[.\\s\u2026]*\\d+$");
     private static final Pattern ILLUSTRATIONS =
             Pattern.compile("(?:list of )?(?:illustrations|plates)\\.?:?", Pattern.CASE_INSENSITIVE);
     /** A contents entry may carry a synopsis of a few lines under its heading. */
@@ -298,12 +299,12 @@ public final class ChapterDetector {
         return HeadingCandidates.titleKey(Heading.parseLine(line)
                 .filter(heading -> heading.number().isPresent())
                 .flatMap(Heading::label)
-                .orElse(line.replaceAll("[.\\s\u2026]*\\d+$", "")));
+                .orElse(withoutPageNumber(line)));
     }
 
     /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */
     private static String listedTitle(String line) {
-        return HeadingCandidates.titleKey(line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", ""));
+        return HeadingCandidates.titleKey(withoutPageNumber(line).replaceAll("^[IVXLC]+\\.\\s+", ""));
     }
 
     /** A block of several lines most of which are headings: a contents list without its label. */
@@ -332,15 +333,20 @@ public final class ChapterDetector {
 
     /** "Loomings .......... 1", "The Carpet-Bag", "II. The Pool of Tears", "ETYMOLOGY.": short, not a sentence. */
     private static boolean isContentsLine(String line) {
-        String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "").replaceAll("^[IVXLC]+\\.\\s+", "");
+        String withoutPage = withoutPageNumber(line).replaceAll("^[IVXLC]+\\.\\s+", "");
         return withoutPage.length() <= HeadingCandidates.MAX_TITLE_CHARS
                 && (HeadingCandidates.isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
     }
 
+    /** "Loomings .......... 12" without its page number. */
+    private static String withoutPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).replaceAll("");
+    }
+
     /** "Ain't that Work?", "The Raft .... 42": a picture's caption in a list, short and not a sentence. */
     private static boolean isCaptionLine(String line) {
-        String withoutPage = line.replaceAll("[.\\s\u2026]*\\d+$", "");
+        String withoutPage = withoutPageNumber(line);
         return withoutPage.length() <= HeadingCandidates.MAX_TITLE_CHARS
                 && Heading.wordCount(withoutPage) <= HeadingCandidates.MAX_TITLE_WORDS
                 && !withoutPage.matches(".*[.,;:]$");
