@@ -31,7 +31,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
             + "|the (?:" + ORDINALS + ")";
     private static final String TITLE_AFTER = "\\b\\s*[.:\\-\u2013\u2014]?\\s*(.*)";
     private static final Pattern CHAPTER = Pattern.compile(
-            "(chapter|chap\\.|letter|act|canto|stave)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
+            // "CHAPTERXXVII." as some editions print it: a Roman numeral may follow the word without a space.
+            "(chapter|chap\\.|letter|act|canto|stave)(?:\\s+|(?=[IVXLC]+\\b))(" + NUMBER + ")" + TITLE_AFTER,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile(
             "(book|part|volume)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     /** "FIRST PART", "Fourth and Last Part", "Second Book". */

@@ -52,6 +52,10 @@ public final class HtmlText {
 
     public static Converted convert(String html) {
         Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        // A drop capital drawn as a picture ("W" + "ITH no greater events") is the word's first letter.
+        for (Element image : document.select("img[alt~=^\\p{L}$]")) {
+            image.replaceWith(new TextNode(image.attr("alt")));
+        }
         document.select(NOT_READ).remove();
         TextOut out = new TextOut();
         // jsoup's traversal is a loop, not a recursion: deeply nested markup cannot overflow the stack.

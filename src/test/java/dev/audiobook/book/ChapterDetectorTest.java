@@ -78,6 +78,9 @@ class ChapterDetectorTest {
         assertThat(RomanNumerals.parse("XIV")).isEqualTo(14);
         assertThat(RomanNumerals.parse("mcmxcix")).isEqualTo(1999);
         assertThat(Heading.parseLine("CHAPTER XLII.").orElseThrow().spoken()).isEqualTo("Chapter 42.");
+        assertThat(Heading.parseLine("CHAPTERXXVII.").orElseThrow().trackTitle()).isEqualTo("Chapter XXVII");
+        assertThat(Heading.parseLine("Actively")).isEmpty();
+        assertThat(Heading.parseLine("Chapters")).isEmpty();
     }
 
     @Test

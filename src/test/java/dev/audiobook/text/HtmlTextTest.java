@@ -33,6 +33,13 @@ class HtmlTextTest {
     }
 
     @Test
+    void aDropCapitalDrawnAsAPictureKeepsItsLetter() {
+        String html = "<p><span class=\"letra\"><img src=\"w.png\" alt=\"W\"></span>ITH no delay they left.</p>";
+
+        assertThat(HtmlText.toText(html)).isEqualTo("WITH no delay they left.\n");
+    }
+
+    @Test
     void deeplyNestedMarkupDoesNotOverflowTheStack() {
         String html = "<div>".repeat(50_000) + "<p>Deep inside.</p>" + "</div>".repeat(50_000);
 
