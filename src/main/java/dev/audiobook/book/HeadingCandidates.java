@@ -114,9 +114,7 @@ final class HeadingCandidates {
 
     /** The next block stands right under this one in the input, not across a removed contents list. */
     private static boolean closeBelow(List<TextBlock> blocks, int block) {
-        TextBlock above = blocks.get(block);
-        TextBlock below = blocks.get(block + 1);
-        return above.line() == 0 || below.line() - above.line() - above.lines().size() <= MAX_BLANK_LINES_UNDER_HEADING;
+        return blocks.get(block + 1).blankLinesAbove(blocks.get(block)).orElse(0) <= MAX_BLANK_LINES_UNDER_HEADING;
     }
 
     /** "IV. THE ROAD" or "IV" on the line under "PART ONE" heads a chapter of its own. */

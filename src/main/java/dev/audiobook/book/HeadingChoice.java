@@ -171,11 +171,7 @@ final class HeadingChoice {
     }
 
     private static int blankLinesBefore(int block, List<TextBlock> blocks) {
-        if (block == 0 || blocks.get(block).line() == 0) {
-            return 0;
-        }
-        TextBlock previous = blocks.get(block - 1);
-        return Math.max(0, blocks.get(block).line() - previous.line() - previous.lines().size());
+        return block == 0 ? 0 : blocks.get(block).blankLinesAbove(blocks.get(block - 1)).orElse(0);
     }
 
     /**

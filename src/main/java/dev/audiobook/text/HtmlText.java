@@ -24,8 +24,8 @@ public final class HtmlText {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Not read: markup for the eye, Gutenberg's header and licence, page numbers and footnote marks. */
     private static final String NOT_READ = "script, style, noscript, img, svg, head, "
-            + "#pg-header, #pg-footer, .pg-boilerplate, section.pg-boilerplate, "
-            + ".pagenum, span.pagenum, .pageno, a.fnanchor, .fnanchor, sup.fnref, a.noteref, .footnotes, div.footnote";
+            + "#pg-header, #pg-footer, .pg-boilerplate, "
+            + ".pagenum, .pageno, .fnanchor, sup.fnref, a.noteref, .footnotes, div.footnote";
 
     private HtmlText() {}
 
