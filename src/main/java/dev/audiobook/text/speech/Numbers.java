@@ -64,7 +64,7 @@ final class Numbers {
         t = Rewrites.replace(YEAR, t, m -> m.group(2) == null
                 ? NumberWords.year(Long.parseLong(m.group(1)))
                 : decade(Long.parseLong(m.group(1))));
-        t = Rewrites.replace(SHORT_DECADE, t, m -> decadeWord(Integer.parseInt(m.group(1))));
+        t = Rewrites.replace(SHORT_DECADE, t, m -> decadeOf(NumberWords.cardinal(m.group(1))));
         t = Rewrites.replace(NUMBER_WITH_LETTER, t, m -> NumberWords.cardinal(m.group(1)) + " " + m.group(2));
         t = Rewrites.replace(LETTER_WITH_NUMBER, t, m -> m.group(1) + " " + NumberWords.cardinal(m.group(2)));
         t = Rewrites.replace(NEGATIVE, t, m -> "minus " + m.group(1));
@@ -93,16 +93,15 @@ final class Numbers {
 
     /** "the 1920s" is "the nineteen twenties". */
     private static String decade(long year) {
-        String words = NumberWords.year(year);
+        return decadeOf(NumberWords.year(year));
+    }
+
+    /** "nineteen twenty" is "nineteen twenties", "sixty" "sixties", "ten" "tens". */
+    private static String decadeOf(String words) {
         if (words.endsWith("y")) {
             return words.substring(0, words.length() - 1) + "ies";
         }
         return words + "s";
-    }
-
-    private static String decadeWord(int tens) {
-        String words = NumberWords.cardinal(tens);
-        return words.substring(0, words.length() - 1) + "ies";
     }
 
     private static String plural(String unit, boolean one) {

@@ -65,6 +65,7 @@ class SpeechNormalizerTest {
             Flat 16A on Baker St.                     | Flat sixteen A on Baker Street.
             Print it on A4 paper.                     | Print it on A four paper.
             Music of the '60s and '70s.               | Music of the sixties and seventies.
+            Back in the '10s.                         | Back in the tens.
             "Good day, M. Morrel," said MM. Dantès.   | Good day, Monsieur Morrel, said Messieurs Dantès.
             Henry M. Stanley wrote it.                | Henry M. Stanley wrote it.
             """)
