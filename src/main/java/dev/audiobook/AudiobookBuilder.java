@@ -16,13 +16,11 @@ import dev.audiobook.render.SegmentKey;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.GutenbergBoilerplate;
-import dev.audiobook.text.HtmlText;
-import dev.audiobook.text.InputFormat;
-import dev.audiobook.text.LoadedText;
-import dev.audiobook.text.Mojibake;
+import dev.audiobook.read.BookReader;
+import dev.audiobook.read.Document;
+import dev.audiobook.read.InputFormat;
 import dev.audiobook.text.TextBlock;
 import dev.audiobook.text.TextBlocks;
-import dev.audiobook.text.TextLoader;
 import dev.audiobook.text.speech.NumberWords;
 import dev.audiobook.tts.FreeTtsSynthesizer;
 import dev.audiobook.tts.PreloadedVoices;
@@ -109,18 +107,22 @@ public final class AudiobookBuilder implements AutoCloseable {
         PreparedText text = prepare(source);
         String baseName = FilenameUtils.getBaseName(source.getFileName().toString());
         String fileTitle = titleFromFileName(baseName);
-        Optional<String> knownTitle = options.title().or(text.stripped()::title);
-        ChapterDetector.Detected detected =
-                ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern());
+        Optional<String> knownTitle = options.title().or(text.stripped()::title).or(text.document()::title);
+        ChapterDetector.Detected detected = text.document().contents().isEmpty() || options.chapterPattern().isPresent()
+                ? ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern())
+                : ChapterDetector.fromContents(text.blocks(), text.document().contents(),
+                        text.document().headingLines(), knownTitle.orElse(fileTitle));
         String title = knownTitle.or(detected::title).orElse(fileTitle);
-        String author = options.author().or(text.stripped()::author).or(detected::author).orElse("");
+        String author = options.author().or(text.stripped()::author).or(text::author).or(detected::author).orElse("");
         List<String> opening = detected.opening();
-        if (opening.isEmpty() && text.stripped().wasGutenberg()) {
-            // The header that named the book is gone, so the book opens by saying what it is.
+        if (opening.isEmpty() && (text.stripped().wasGutenberg() || InputFormat.of(source) == InputFormat.EPUB)) {
+            // The header or title page that named the book is not read, so the book opens by saying what it is.
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
         }
-        Book book = new Book(title, author, opening, atInputLines(detected.chapters(), text.inputLine()));
-        return layOut(source, Optional.of(text.digest()), text.charset(), book, outputDir, baseName);
+        Book book = new Book(title, author, opening, atInputLines(detected.chapters(), text.document().inputLine()),
+                text.document().details());
+        return layOut(source, Optional.of(text.document().digest()), text.document().charset(), book, outputDir,
+                baseName);
     }
 
     /** Lays out several texts as one book, each text one chapter, written as baseName.wav. */
@@ -135,7 +137,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
             chapters.addAll(atInputLines(
                     List.of(ChapterDetector.asOneChapter(text.blocks(), text.stripped().title().orElse(fileTitle))),
-                    text.inputLine()));
+                    text.document().inputLine()));
         }
         String title = options.title().orElse(titleFromFileName(baseName));
         Book book = new Book(title, author.orElse(""), List.of(), chapters);
@@ -156,23 +158,22 @@ public final class AudiobookBuilder implements AutoCloseable {
         return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes);
     }
 
-    /** The text of a file, decoded, repaired, without Gutenberg's wrapping or printing artefacts, in blocks. */
-    private record PreparedText(Charset charset, String digest, GutenbergBoilerplate.Stripped stripped,
-            List<TextBlock> blocks, IntUnaryOperator inputLine) {}
+    /** A book as read, and its text without Gutenberg's wrapping or printing artefacts, in blocks. */
+    private record PreparedText(Document document, GutenbergBoilerplate.Stripped stripped, List<TextBlock> blocks) {
+        Charset charset() {
+            return document.charset();
+        }
+
+        Optional<String> author() {
+            return Optional.of(BookReader.joinNames(document.authors())).filter(a -> !a.isBlank());
+        }
+    }
 
     private PreparedText prepare(Path source) throws UserError {
         NumberWords.loadInBackground();
-        LoadedText loaded = TextLoader.load(source, options.encoding());
-        String text = Mojibake.repair(loaded.text());
-        IntUnaryOperator inputLine = IntUnaryOperator.identity();
-        if (InputFormat.of(source) == InputFormat.HTML) {
-            HtmlText.Converted html = HtmlText.convert(text);
-            text = html.text();
-            inputLine = html::sourceLine;
-        }
-        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(text);
-        return new PreparedText(loaded.charset(), loaded.digest(), stripped,
-                TextBlocks.split(Artefacts.remove(stripped.text())), inputLine);
+        Document document = BookReader.read(source, options.encoding());
+        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(document.text());
+        return new PreparedText(document, stripped, TextBlocks.split(Artefacts.remove(stripped.text())));
     }
 
     /** The chapters with the lines where they start in the input file, not in the text read from it. */

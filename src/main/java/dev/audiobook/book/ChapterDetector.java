@@ -21,7 +21,7 @@ public final class ChapterDetector {
     /** About five minutes of speech: a skip point in a long text without headings. */
     private static final int WORDS_PER_TRACK = 900;
     /** A title page ("The Lighthouse Keeper, by A. Writer") is too short to be a track of its own. */
-    private static final int MAX_OPENING_WORDS = 40;
+    static final int MAX_OPENING_WORDS = 40;
     /** A paragraph of running text, not a contents entry's synopsis. */
     private static final int MIN_PROSE_WORDS = 25;
     /** The text under a part heading up to its first chapter: a motto is read with that chapter. */
@@ -89,6 +89,19 @@ public final class ChapterDetector {
         return new Detected(bookTitle.or(() -> titleOf(opening)), authorOf(opening), opening, chapters);
     }
 
+    /**
+     * The chapters of an e-book from its table of contents, where it has one; else from its headings.
+     *
+     * @param headingLines the lines the book marks as headings
+     */
+    public static Detected fromContents(List<TextBlock> blocks, List<ContentsEntry> contents,
+            java.util.BitSet headingLines, String fallbackTitle) {
+        if (contents.isEmpty()) {
+            return detect(blocks, fallbackTitle);
+        }
+        return ContentsChapters.detect(withoutContents(blocks, new HashSet<>()), contents, headingLines, fallbackTitle);
+    }
+
     /** "A. Writer" from a title page's "By A. Writer". */
     private static Optional<String> authorOf(List<String> titlePage) {
         return titlePage.stream()
@@ -146,7 +159,7 @@ public final class ChapterDetector {
      * Each chapter heading with the text up to the next. A heading with no text under it is a contents
      * entry and is dropped; a part heading with none is spoken before its first chapter.
      */
-    private static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingCandidate> headings) {
+    static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingCandidate> headings) {
         // Where chapter numbers start again in each part, every chapter is named with its part.
         boolean numberingRestarts = !repeatedChapterLabels(headings).isEmpty();
         List<Chapter> chapters = new ArrayList<>();
@@ -416,11 +429,11 @@ public final class ChapterDetector {
         return block.joined().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    private static int wordCount(List<String> paragraphs) {
+    static int wordCount(List<String> paragraphs) {
         return paragraphs.stream().mapToInt(Heading::wordCount).sum();
     }
 
-    private static List<String> paragraphs(List<TextBlock> blocks) {
+    static List<String> paragraphs(List<TextBlock> blocks) {
         return blocks.stream().map(TextBlock::joined).toList();
     }
 

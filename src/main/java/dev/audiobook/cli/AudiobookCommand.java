@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Turns stories and books in plain text into audiobooks: one WAV file with chapter markers "
+            "Turns stories and books (plain text, HTML, EPUB) into audiobooks: one WAV file with chapter markers "
                     + "and a cue sheet per text, spoken by FreeTTS.",
             ""
         },
@@ -59,7 +59,7 @@ public final class AudiobookCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "INPUT",
             arity = "0..*",
-            description = "Books (.txt, .md, .html, .htm, .xhtml), or folders whose books are each converted (default: ${DEFAULT-VALUE}).",
+            description = "Books (.epub, .txt, .md, .html, .htm, .xhtml), or folders whose books are each converted (default: ${DEFAULT-VALUE}).",
             defaultValue = "input")
     private List<Path> inputs = new ArrayList<>();
 

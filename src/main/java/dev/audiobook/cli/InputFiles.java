@@ -1,7 +1,7 @@
 package dev.audiobook.cli;
 
 import dev.audiobook.UserError;
-import dev.audiobook.text.InputFormat;
+import dev.audiobook.read.InputFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ final class InputFiles {
             throw new UserError(folder + ": cannot list the folder: " + e.getMessage(), e);
         }
         if (texts.isEmpty()) {
-            throw new UserError(folder + ": no books in this folder (.txt, .md, .html, .htm, .xhtml); put a story there");
+            throw new UserError(folder + ": no books in this folder (.epub, .txt, .md, .html, .htm, .xhtml); put a story there");
         }
         return texts;
     }

@@ -40,7 +40,7 @@ class BadInputTest {
     void folderWithoutTextFiles() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("empty-folder"));
         Files.writeString(folder.resolve("notes.odt"), "not a book this tool reads");
-        assertRefused(run(folder), folder + ": no books in this folder (.txt, .md, .html, .htm, .xhtml); put a story there");
+        assertRefused(run(folder), folder + ": no books in this folder (.epub, .txt, .md, .html, .htm, .xhtml); put a story there");
     }
 
     @Test
@@ -66,7 +66,7 @@ class BadInputTest {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
         Path story = Files.write(dir.resolve("story.txt"), zip);
         assertRefused(run(story),
-                story + ": not a text file (it holds binary data); give a plain-text .txt file");
+                story + ": not a text file (it holds binary data); give a book as .epub, .html, .txt or .md");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.audiobook.text;
+package dev.audiobook.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

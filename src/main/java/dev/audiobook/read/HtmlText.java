@@ -1,7 +1,12 @@
-package dev.audiobook.text;
+package dev.audiobook.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +30,16 @@ public final class HtmlText {
     /** Not read: markup for the eye, Gutenberg's header and licence, page numbers and footnote marks. */
     private static final String NOT_READ = "script, style, noscript, img, svg, head, "
             + "#pg-header, #pg-footer, .pg-boilerplate, "
-            + ".pagenum, .pageno, .fnanchor, sup.fnref, a.noteref, .footnotes, div.footnote";
+            + ".pagenum, .pageno, .fnanchor, sup.fnref, a.noteref, .footnotes, div.footnote, "
+            + "[role~=^doc-(?:noteref|footnote|endnote|endnotes|pagebreak|toc|cover)$]";
+    /**
+     * EPUB 3 structural semantics of what is not read: front and back matter nobody listens to, notes and
+     * their marks, page breaks. A book's own dedication, preface or epigraph is read.
+     */
+    static final Set<String> NOT_READ_TYPES = Set.of("cover", "titlepage", "halftitlepage", "seriespage",
+            "copyright-page", "imprint", "colophon", "toc", "toc-brief", "loi", "lot", "landmarks", "page-list",
+            "footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes", "note", "noteref",
+            "pagebreak", "index");
 
     private HtmlText() {}
 
@@ -39,7 +53,11 @@ public final class HtmlText {
      *
      * @param sourceLines entry {@code n - 1} is the HTML line of text line {@code n}, 0 where unknown
      */
-    public record Converted(String text, int[] sourceLines) {
+    /**
+     * @param anchors for each element id, the line of the text where what follows it starts
+     * @param headingLines the text's lines, from 1, that a heading element wrote
+     */
+    public record Converted(String text, int[] sourceLines, Map<String, Integer> anchors, BitSet headingLines) {
         /** The HTML line of a line of the text, counting from 1; 0 when not known. */
         public int sourceLine(int textLine) {
             return textLine >= 1 && textLine <= sourceLines.length ? sourceLines[textLine - 1] : 0;
@@ -51,13 +69,26 @@ public final class HtmlText {
     }
 
     public static Converted convert(String html) {
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        return convert(Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+    }
+
+    /** An EPUB's XHTML content document, whose {@code <a/>} closes itself as XML says. */
+    static Converted convertXhtml(String xhtml) {
+        return convert(Jsoup.parse(xhtml, "", Parser.xmlParser().setTrackPosition(true)));
+    }
+
+    static Converted convert(Document document) {
         // A drop capital drawn as a picture ("W" + "ITH no greater events") is the word's first letter.
         for (Element image : document.select("img[alt~=^\\p{L}$]")) {
             image.replaceWith(new TextNode(image.attr("alt")));
         }
         document.select(NOT_READ).remove();
+        document.select("[epub:type]").stream().filter(HtmlText::isNotRead).forEach(Element::remove);
+        Element body = document.body() != null ? document.body() : document.selectFirst("body");
         TextOut out = new TextOut();
+        if (body == null) {
+            return out.converted();
+        }
         // jsoup's traversal is a loop, not a recursion: deeply nested markup cannot overflow the stack.
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -66,27 +97,63 @@ public final class HtmlText {
                     out.append(text.getWholeText().replaceAll("\\s+", " "), text.sourceRange().start().lineNumber());
                 } else if (node instanceof Element e && e.normalName().equals("br")) {
                     out.newLine();
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    // Four blank lines above a heading and two below, as plain-text books set them apart.
-                    out.breakBlock(HEADINGS.contains(e.normalName()) ? 4 : 1);
+                } else if (node instanceof Element e) {
+                    if (BLOCKS.contains(e.normalName())) {
+                        // Four blank lines above a heading and two below, as plain-text books set them apart.
+                        out.breakBlock(HEADINGS.contains(e.normalName()) ? 4 : 1);
+                    }
+                    if (HEADINGS.contains(e.normalName())) {
+                        out.headingStarts();
+                    }
+                    if (e.hasAttr("id")) {
+                        out.anchor(e.id());
+                    }
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    if (HEADINGS.contains(e.normalName())) {
+                        out.headingEnds();
+                    }
                     out.breakBlock(HEADINGS.contains(e.normalName()) ? 2 : 1);
                 }
             }
-        }, document.body());
+        }, body);
         return out.converted();
+    }
+
+    private static boolean isNotRead(Element element) {
+        return Arrays.stream(element.attr("epub:type").toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(NOT_READ_TYPES::contains);
     }
 
     /** The text being written, with the HTML line each of its lines starts from. */
     private static final class TextOut {
         private final StringBuilder text = new StringBuilder();
         private final List<Integer> sourceLines = new ArrayList<>();
+        private final Map<String, Integer> anchors = new HashMap<>();
+        private final BitSet headingLines = new BitSet();
+        private int headingStart;
         private int newlines;
+
+        /** The line, from 1, that the next words go on. */
+        private int currentLine() {
+            return newlines + 1;
+        }
+
+        void anchor(String id) {
+            anchors.putIfAbsent(id, currentLine());
+        }
+
+        void headingStarts() {
+            headingStart = currentLine();
+        }
+
+        void headingEnds() {
+            headingLines.set(headingStart, currentLine() + 1);
+        }
 
         void append(String words, int sourceLine) {
             if (endsLine()) {
@@ -135,7 +202,8 @@ public final class HtmlText {
         }
 
         Converted converted() {
-            return new Converted(text.toString().strip() + "\n", sourceLines.stream().mapToInt(Integer::intValue).toArray());
+            return new Converted(text.toString().strip() + "\n", sourceLines.stream().mapToInt(Integer::intValue).toArray(),
+                    Map.copyOf(anchors), headingLines);
         }
     }
 }

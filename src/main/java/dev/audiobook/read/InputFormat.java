@@ -1,4 +1,4 @@
-package dev.audiobook.text;
+package dev.audiobook.read;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What kind of book a file is, by its name. */
 public enum InputFormat {
-    TEXT, HTML;
+    TEXT, HTML, EPUB;
 
     public static InputFormat of(Path path) {
         return byName(path).orElse(TEXT);
@@ -20,6 +20,9 @@ public enum InputFormat {
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return Optional.of(HTML);
+        }
+        if (name.endsWith(".epub")) {
+            return Optional.of(EPUB);
         }
         return Optional.empty();
     }

@@ -1,0 +1,36 @@
+package dev.audiobook.read;
+
+import dev.audiobook.book.BookDetails;
+import dev.audiobook.book.ContentsEntry;
+import java.nio.charset.Charset;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * A book as every reader gives it, whatever its format: the text to read as plain lines, what the book
+ * says of itself, and for an e-book its table of contents.
+ *
+ * @param charset the encoding the file was read in
+ * @param digest the SHA-256 of the file's bytes
+ * @param inputLine the input file's line of each line of the text, 0 where there is none
+ * @param title the title as the file names it, when it does
+ * @param authors as the file names them
+ * @param contents an e-book's table of contents, in reading order; empty for a text that has none
+ * @param headingLines the text's lines, from 1, that the book marks as headings
+ */
+public record Document(String text, Charset charset, String digest, IntUnaryOperator inputLine,
+        Optional<String> title, List<String> authors, BookDetails details, List<ContentsEntry> contents,
+        BitSet headingLines) {
+    public Document {
+        authors = List.copyOf(authors);
+        contents = List.copyOf(contents);
+    }
+
+    /** A plain text, which says nothing of itself but its words. */
+    static Document plain(String text, Charset charset, String digest) {
+        return new Document(text, charset, digest, IntUnaryOperator.identity(), Optional.empty(), List.of(),
+                BookDetails.NONE, List.of(), new BitSet());
+    }
+}

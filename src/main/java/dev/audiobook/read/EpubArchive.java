@@ -1,0 +1,136 @@
+package dev.audiobook.read;
+
+import dev.audiobook.UserError;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * An EPUB's zip container, read with the JDK's zip. What it inflates is bounded: an entry larger than
+ * any real book's part (a zip bomb) is refused, whatever its header claims, before it fills memory.
+ */
+final class EpubArchive implements AutoCloseable {
+    /** A whole novel's XHTML is a few megabytes; a cover picture rarely more than a few. */
+    static final int MAX_ENTRY_BYTES = 32 << 20;
+    /** All that one book may inflate, however it is spread over entries. */
+    static final long MAX_TOTAL_BYTES = 256L << 20;
+    static final int MAX_ENTRIES = 20_000;
+    private static final Pattern XML_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    /** A DOCTYPE with an internal subset declares entities: the way to XXE and billion-laughs attacks. */
+    private static final Pattern INTERNAL_SUBSET = Pattern.compile("<!DOCTYPE[^>\\[]*\\[", Pattern.CASE_INSENSITIVE);
+
+    private final Path path;
+    private final ZipFile zip;
+    private long inflated;
+
+    private EpubArchive(Path path, ZipFile zip) {
+        this.path = path;
+        this.zip = zip;
+    }
+
+    static EpubArchive open(Path path) throws UserError {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new UserError(path + ": not an EPUB book (it is not a zip archive, or it is damaged)", e);
+        } catch (IOException e) {
+            throw new UserError(path + ": cannot read the file: " + e.getMessage(), e);
+        }
+        EpubArchive archive = new EpubArchive(path, zip);
+        if (zip.size() > MAX_ENTRIES) {
+            archive.close();
+            throw new UserError(path + ": this EPUB holds " + zip.size() + " files, more than any book; refusing it");
+        }
+        return archive;
+    }
+
+    boolean has(String name) {
+        return zip.getEntry(name) != null;
+    }
+
+    /** The entry's bytes, or empty when there is no such entry. */
+    Optional<byte[]> bytes(String name) throws UserError {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null || entry.isDirectory()) {
+            return Optional.empty();
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 << 10];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+                inflated += n;
+                if (out.size() > MAX_ENTRY_BYTES || inflated > MAX_TOTAL_BYTES) {
+                    throw new UserError(path + ": " + name + " inflates to more than "
+                            + (out.size() > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES >> 20 : MAX_TOTAL_BYTES >> 20)
+                            + " MB, more than any book holds (a zip bomb?); refusing it");
+                }
+            }
+            return Optional.of(out.toByteArray());
+        } catch (ZipException e) {
+            throw new UserError(path + ": the EPUB is damaged (" + name + ": " + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new UserError(path + ": cannot read " + name + " in the EPUB: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An XML or XHTML entry as text, in the encoding its byte-order mark or declaration names (UTF-8
+     * otherwise). One that declares its own entities is refused: no e-book needs them.
+     */
+    Optional<String> text(String name) throws UserError {
+        Optional<byte[]> bytes = bytes(name);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = decode(bytes.get());
+        int prologueEnd = text.indexOf('>', Math.max(0, text.indexOf("<!DOCTYPE")));
+        if (INTERNAL_SUBSET.matcher(text.substring(0, Math.min(text.length(), Math.max(prologueEnd, 0) + 1)))
+                .find()) {
+            throw new UserError(path + ": " + name + " declares XML entities of its own (a DTD), which no e-book "
+                    + "needs and which can be an attack; refusing it");
+        }
+        return Optional.of(text);
+    }
+
+    private static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        String head = new String(bytes, start, Math.min(200, bytes.length - start), StandardCharsets.ISO_8859_1);
+        Matcher declared = XML_ENCODING.matcher(head);
+        Charset charset = StandardCharsets.UTF_8;
+        try {
+            if (declared.find() && Charset.isSupported(declared.group(1))) {
+                charset = Charset.forName(declared.group(1));
+            }
+        } catch (IllegalArgumentException e) {
+            // A name no charset has: read it as UTF-8, as EPUB requires.
+        }
+        return new String(bytes, start, bytes.length - start, charset);
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // Only read from: nothing is lost.
+        }
+    }
+}

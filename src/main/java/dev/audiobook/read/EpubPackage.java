@@ -1,0 +1,177 @@
+package dev.audiobook.read;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * An EPUB's package document (OPF), EPUB 2 or 3: what the book says of itself, its files and the order
+ * they are read in. Every href is resolved to the name of its entry in the zip.
+ *
+ * @param spine the content documents in reading order, without those marked as not read in order
+ * @param navigation the EPUB 3 navigation document, when there is one
+ * @param ncx the EPUB 2 table of contents, when there is one
+ * @param cover the cover picture's entry, when the package names one
+ * @param guide EPUB 2's guide: the entry of each reference, by its type ("cover", "toc", "text")
+ */
+record EpubPackage(Optional<String> title, List<String> authors, Optional<String> language, Optional<String> date,
+        Optional<String> description, List<String> spine, Optional<String> navigation, Optional<String> ncx,
+        Optional<String> cover, Map<String, String> guide) {
+    private static final Set<String> CONTENT_TYPES = Set.of("application/xhtml+xml", "text/html");
+
+    /** The package's entry, as {@code META-INF/container.xml} names it. */
+    static Optional<String> rootFile(String containerXml) {
+        Document container = xml(containerXml);
+        return elements(container, "rootfile").stream()
+                .filter(e -> e.attr("media-type").isEmpty() || e.attr("media-type").equals("application/oebps-package+xml"))
+                .map(e -> e.attr("full-path"))
+                .filter(path -> !path.isBlank())
+                .findFirst();
+    }
+
+    static EpubPackage parse(String opf, String opfEntry) {
+        Document doc = xml(opf);
+        Map<String, Element> manifest = new HashMap<>();
+        Optional<String> navigation = Optional.empty();
+        Optional<String> cover = Optional.empty();
+        for (Element item : elements(doc, "item")) {
+            manifest.put(item.attr("id"), item);
+            Set<String> properties = Set.of(item.attr("properties").toLowerCase(Locale.ROOT).split("\\s+"));
+            if (properties.contains("nav")) {
+                navigation = Optional.of(resolve(opfEntry, item.attr("href")));
+            }
+            if (properties.contains("cover-image")) {
+                cover = Optional.of(resolve(opfEntry, item.attr("href")));
+            }
+        }
+        if (cover.isEmpty()) {
+            // EPUB 2 names the cover's manifest item in a meta.
+            cover = elements(doc, "meta").stream()
+                    .filter(m -> m.attr("name").equalsIgnoreCase("cover"))
+                    .map(m -> manifest.get(m.attr("content")))
+                    .filter(item -> item != null && item.attr("media-type").startsWith("image/"))
+                    .map(item -> resolve(opfEntry, item.attr("href")))
+                    .findFirst();
+        }
+        List<String> spine = new ArrayList<>();
+        Optional<String> ncx = Optional.empty();
+        for (Element spineElement : elements(doc, "spine")) {
+            ncx = Optional.ofNullable(manifest.get(spineElement.attr("toc"))).map(i -> resolve(opfEntry, i.attr("href")));
+            for (Element itemref : elements(spineElement, "itemref")) {
+                Element item = manifest.get(itemref.attr("idref"));
+                if (item != null && CONTENT_TYPES.contains(item.attr("media-type"))
+                        && !itemref.attr("linear").equals("no")) {
+                    spine.add(resolve(opfEntry, item.attr("href")));
+                }
+            }
+        }
+        if (ncx.isEmpty()) {
+            ncx = manifest.values().stream()
+                    .filter(i -> i.attr("media-type").equals("application/x-dtbncx+xml"))
+                    .map(i -> resolve(opfEntry, i.attr("href")))
+                    .findFirst();
+        }
+        Map<String, String> guide = new HashMap<>();
+        for (Element reference : elements(doc, "reference")) {
+            guide.putIfAbsent(withoutFragment(resolve(opfEntry, reference.attr("href"))),
+                    reference.attr("type").toLowerCase(Locale.ROOT));
+        }
+        return new EpubPackage(first(doc, "title"), authors(doc), first(doc, "language"), first(doc, "date"),
+                first(doc, "description").map(d -> Jsoup.parse(d).text()).filter(d -> !d.isBlank()),
+                spine, navigation, ncx, cover, Map.copyOf(guide));
+    }
+
+    /**
+     * The creators who wrote the book: those whose role, given inline (EPUB 2) or by a refining meta
+     * (EPUB 3), is author, or who have no role at all. An illustrator or editor is not an author.
+     */
+    private static List<String> authors(Document doc) {
+        Map<String, String> roles = new HashMap<>();
+        for (Element meta : elements(doc, "meta")) {
+            if (meta.attr("property").equals("role") && meta.attr("refines").startsWith("#")) {
+                roles.put(meta.attr("refines").substring(1), meta.text().strip());
+            }
+        }
+        return elements(doc, "creator").stream()
+                .filter(c -> {
+                    String role = c.hasAttr("opf:role") ? c.attr("opf:role") : roles.getOrDefault(c.id(), "aut");
+                    return role.isEmpty() || role.equals("aut");
+                })
+                .map(c -> c.text().replaceAll("\\s+", " ").strip())
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    private static Optional<String> first(Document doc, String localName) {
+        return elements(doc, localName).stream()
+                .map(e -> e.text().replaceAll("\\s+", " ").strip())
+                .filter(t -> !t.isEmpty())
+                .findFirst();
+    }
+
+    /** XML without any DTD or entity processing: jsoup's XML parser fetches nothing and expands no entity. */
+    static Document xml(String text) {
+        return Jsoup.parse(text, "", Parser.xmlParser());
+    }
+
+    /** Elements by local name, whatever namespace prefix the producer chose ("dc:title", "opf:item"). */
+    static List<Element> elements(Element root, String localName) {
+        return root.getAllElements().stream()
+                .filter(e -> localName.equals(localName(e.tagName())))
+                .collect(Collectors.toList());
+    }
+
+    private static String localName(String tagName) {
+        return tagName.substring(tagName.indexOf(':') + 1);
+    }
+
+    /** The zip entry an href in {@code baseEntry} names, its fragment kept: "../text/ch1.xhtml#s2". */
+    static String resolve(String baseEntry, String href) {
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? "" : href.substring(hash);
+        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (path.isEmpty()) {
+            return withoutFragment(baseEntry) + fragment;
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        if (!path.startsWith("/")) {
+            List<String> base = new ArrayList<>(Arrays.asList(baseEntry.split("/")));
+            base.remove(base.size() - 1);
+            base.forEach(parts::addLast);
+        }
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts) + fragment;
+    }
+
+    static String withoutFragment(String entry) {
+        int hash = entry.indexOf('#');
+        return hash < 0 ? entry : entry.substring(0, hash);
+    }
+
+    static String fragment(String entry) {
+        int hash = entry.indexOf('#');
+        return hash < 0 ? "" : entry.substring(hash + 1);
+    }
+}

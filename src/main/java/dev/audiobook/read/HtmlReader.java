@@ -1,0 +1,54 @@
+package dev.audiobook.read;
+
+import dev.audiobook.book.BookDetails;
+import dev.audiobook.text.LoadedText;
+import dev.audiobook.text.Mojibake;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a single-file HTML book, such as Project Gutenberg's HTML edition: its text, and its title,
+ * author and language from the Dublin Core meta tags, else {@code <title>}.
+ */
+final class HtmlReader {
+    /** A page title that names the author too: "Emma, by Jane Austen", as Project Gutenberg's do. */
+    private static final Pattern TITLE_BY_AUTHOR = Pattern.compile(
+            "(?:(?:The\\s+)?Project\\s+Gutenberg\\s+e-?Book\\s+of\\s+)?(.+?)(?:,?\\s+by\\s+(.+?))?\\.?",
+            Pattern.CASE_INSENSITIVE);
+
+    private HtmlReader() {}
+
+    static Document read(LoadedText loaded) {
+        String html = Mojibake.repair(loaded.text());
+        org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Optional<String> title = meta(page, "dc.title");
+        List<String> authors = meta(page, "dc.creator").or(() -> meta(page, "author")).stream().toList();
+        Optional<String> pageTitle = Optional.of(page.title().replaceAll("\\s+", " ").strip()).filter(t -> !t.isEmpty());
+        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(pageTitle.orElse(""));
+        if (byAuthor.matches()) {
+            title = title.or(() -> Optional.of(byAuthor.group(1)));
+            if (authors.isEmpty() && byAuthor.group(2) != null) {
+                authors = List.of(byAuthor.group(2));
+            }
+        }
+        Optional<String> language = Optional.ofNullable(page.selectFirst("html[lang]")).map(e -> e.attr("lang"))
+                .or(() -> meta(page, "dc.language"))
+                .filter(l -> !l.isBlank());
+        HtmlText.Converted converted = HtmlText.convert(page);
+        return new Document(converted.text(), loaded.charset(), loaded.digest(), converted::sourceLine, title, authors,
+                new BookDetails(language, Optional.empty(), Optional.empty(), Optional.empty()), List.of(),
+                converted.headingLines());
+    }
+
+    private static Optional<String> meta(org.jsoup.nodes.Document page, String name) {
+        return page.select("meta[name]").stream()
+                .filter(m -> m.attr("name").equalsIgnoreCase(name))
+                .map(m -> m.attr("content").replaceAll("\\s+", " ").strip())
+                .filter(c -> !c.isEmpty())
+                .findFirst();
+    }
+}
