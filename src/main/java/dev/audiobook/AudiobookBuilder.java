@@ -5,6 +5,7 @@ import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Chapter;
 import dev.audiobook.book.ChapterDetector;
+import dev.audiobook.book.Cover;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AudioFileFormat;
@@ -272,6 +273,9 @@ public final class AudiobookBuilder implements AutoCloseable {
                 .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append(' ')
                 .append(options.format()).append('\n')
                 .append(volume.title()).append('\n').append(book.author()).append('\n')
+                .append(book.details().date()).append(' ').append(book.details().language()).append(' ')
+                .append(book.details().description()).append(' ')
+                .append(book.details().cover().map(Cover::digest)).append('\n')
                 .append(volume.audioFile().getFileName()).append('\n');
         for (Segment s : volume.segments()) {
             plan.append(keyOf(s)).append(' ').append(s.pauseBeforeMillis())

@@ -7,6 +7,7 @@ import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
 import dev.audiobook.output.AtomicFile;
+import dev.audiobook.output.AudioTags;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.ChapterFiles;
 import dev.audiobook.output.CueSheet;
@@ -91,7 +92,8 @@ final class VolumeWriter {
             if (exported != null) {
                 String name = volume.audioFile().getFileName().toString();
                 double total = format.seconds(frames);
-                FfmpegExport.convert(wavFile.path(), exported.path(), fileFormat, volume.title(), book.author(),
+                FfmpegExport.convert(wavFile.path(), exported.path(), fileFormat,
+                        new AudioTags(volume.title(), book.author(), book.details()),
                         chapters, format.sampleRate(), frames, encoded -> progress.encoded(name, encoded, total));
             }
             String performer = book.author().isBlank() ? "Unknown" : book.author();

@@ -182,6 +182,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         int failures;
         if (join) {
             AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
+            warnOfLanguage(plan);
             if (planOnly) {
                 printPlan(plan);
             } else {
@@ -213,6 +214,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                     continue;
                 }
                 AudiobookPlan plan = builder.plan(file, output);
+                warnOfLanguage(plan);
                 if (planOnly) {
                     printPlan(plan);
                 } else {
@@ -224,6 +226,15 @@ public final class AudiobookCommand implements Callable<Integer> {
             }
         }
         return failures;
+    }
+
+    /** The voice speaks English; a book in another language is still read, but the listener should know. */
+    private void warnOfLanguage(AudiobookPlan plan) {
+        plan.book().details().language()
+                .filter(language -> !language.toLowerCase(java.util.Locale.ROOT).matches("eng?([-_].*)?"))
+                .ifPresent(language -> spec.commandLine().getErr().printf(
+                        "audiobook: warning: %s says it is in language '%s', but the voice speaks English%n",
+                        plan.source(), language));
     }
 
     private void printPlan(AudiobookPlan plan) {

@@ -17,7 +17,7 @@ import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Makes an m4b, mp3 or flac file from the finished WAV with ffmpeg, with its chapters, title and author. */
+/** Makes an m4b, mp3 or flac file from the finished WAV with ffmpeg, with its chapters, tags and cover. */
 public final class FfmpegExport {
     private static final Pattern PROGRESS = Pattern.compile("([a-z_0-9]+)=(\\S*)");
 
@@ -39,17 +39,28 @@ public final class FfmpegExport {
      * @param encodedSeconds told how much of the audio is encoded, every half second or so, as ffmpeg reports
      *     it on its progress channel
      */
-    public static void convert(Path wav, Path target, AudioFileFormat format, String title, String author,
+    public static void convert(Path wav, Path target, AudioFileFormat format, AudioTags tags,
             List<WavChapter> chapters, int sampleRate, long totalFrames, DoubleConsumer encodedSeconds)
             throws IOException {
-        Path metadata = Files.createTempFile(target.toAbsolutePath().getParent(), ".ffmetadata", ".txt");
+        Path dir = target.toAbsolutePath().getParent();
+        Path metadata = Files.createTempFile(dir, ".ffmetadata", ".txt");
+        Path cover = null;
         try {
-            Files.writeString(metadata, ffmetadata(title, author, chapters, sampleRate, totalFrames),
-                    StandardCharsets.UTF_8);
+            Files.writeString(metadata, ffmetadata(tags, chapters, sampleRate, totalFrames), StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-y", "-v", "error",
                     "-nostats", "-progress", "pipe:1",
-                    "-i", wav.toString(), "-i", metadata.toString(),
-                    "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"));
+                    "-i", wav.toString(), "-i", metadata.toString()));
+            if (tags.details().cover().isPresent()) {
+                cover = Files.createTempFile(dir, ".cover", "." + tags.details().cover().get().extension());
+                Files.write(cover, tags.details().cover().get().bytes());
+                command.addAll(List.of("-i", cover.toString()));
+            }
+            command.addAll(List.of("-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"));
+            if (cover != null) {
+                // The picture is stored as it came, marked as the cover players show in their library.
+                command.addAll(List.of("-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic",
+                        "-metadata:s:v", "title=Cover", "-metadata:s:v", "comment=Cover (front)"));
+            }
             command.addAll(format.ffmpegArguments());
             command.add(target.toString());
             Process ffmpeg = new ProcessBuilder(command)
@@ -78,19 +89,26 @@ public final class FfmpegExport {
             throw new IOException("interrupted while ffmpeg was working", e);
         } finally {
             Files.deleteIfExists(metadata);
+            if (cover != null) {
+                Files.deleteIfExists(cover);
+            }
         }
     }
 
     /** ffmpeg's metadata file: tags, then each chapter from its marker to the next. */
-    static String ffmetadata(String title, String author, List<WavChapter> chapters, int sampleRate, long totalFrames) {
+    static String ffmetadata(AudioTags tags, List<WavChapter> chapters, int sampleRate, long totalFrames) {
         StringBuilder s = new StringBuilder(";FFMETADATA1\n");
-        s.append("title=").append(escape(title)).append('\n');
-        if (!author.isBlank()) {
-            s.append("artist=").append(escape(author)).append('\n');
-            s.append("album_artist=").append(escape(author)).append('\n');
+        s.append("title=").append(escape(tags.title())).append('\n');
+        if (!tags.author().isBlank()) {
+            s.append("artist=").append(escape(tags.author())).append('\n');
+            s.append("album_artist=").append(escape(tags.author())).append('\n');
         }
-        s.append("album=").append(escape(title)).append('\n');
+        s.append("album=").append(escape(tags.title())).append('\n');
         s.append("genre=Audiobook\n");
+        tags.details().date().ifPresent(date -> s.append("date=").append(escape(date)).append('\n'));
+        tags.details().language().ifPresent(language -> s.append("language=").append(escape(language)).append('\n'));
+        tags.details().description().ifPresent(description -> s.append("description=").append(escape(description))
+                .append('\n').append("comment=").append(escape(description)).append('\n'));
         for (int i = 0; i < chapters.size(); i++) {
             long end = i + 1 < chapters.size() ? chapters.get(i + 1).frame() : totalFrames;
             s.append("[CHAPTER]\nTIMEBASE=1/").append(sampleRate).append('\n')

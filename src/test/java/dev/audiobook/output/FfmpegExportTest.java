@@ -10,6 +10,7 @@ import dev.audiobook.audio.PcmFormat;
 import dev.audiobook.audio.WavChapter;
 import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
+import dev.audiobook.book.BookDetails;
 import dev.audiobook.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,13 +52,13 @@ class FfmpegExportTest {
         List<Double> encoded = new ArrayList<>();
         List<WavChapter> chapters = List.of(new WavChapter(0, "One"));
 
-        FfmpegExport.convert(wav, emptyDir.resolve("book.mp3"), AudioFileFormat.MP3, "Book", "", chapters, 16000,
+        FfmpegExport.convert(wav, emptyDir.resolve("book.mp3"), AudioFileFormat.MP3, new AudioTags("Book", "", BookDetails.NONE), chapters, 16000,
                 format.framesFor(format.bytesForMillis(30_000)), encoded::add);
 
         assertThat(encoded).isNotEmpty().isSorted();
         assertThat(encoded.get(encoded.size() - 1)).isCloseTo(30.0, within(0.2));
         assertThatThrownBy(() -> FfmpegExport.convert(emptyDir.resolve("no-such.wav"), emptyDir.resolve("x.mp3"),
-                AudioFileFormat.MP3, "Book", "", chapters, 16000, 1, seconds -> {}))
+                AudioFileFormat.MP3, new AudioTags("Book", "", BookDetails.NONE), chapters, 16000, 1, seconds -> {}))
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith("ffmpeg could not make the mp3 file: ")
                 .hasMessageContaining("no-such.wav");
@@ -65,7 +66,7 @@ class FfmpegExportTest {
 
     @Test
     void chaptersRunFromTheirMarkerToTheNextAndSpecialCharactersAreEscaped() {
-        String meta = FfmpegExport.ffmetadata("A=B; C", "Ann", List.of(new WavChapter(0, "One #1"),
+        String meta = FfmpegExport.ffmetadata(new AudioTags("A=B; C", "Ann", BookDetails.NONE), List.of(new WavChapter(0, "One #1"),
                 new WavChapter(16000, "Two")), 16000, 40000);
 
         assertThat(meta).startsWith(";FFMETADATA1\ntitle=A\\=B\\; C\nartist=Ann\n")
