@@ -291,7 +291,10 @@ public final class ChapterDetector {
                     && Heading.parseLine(block.firstLine()).filter(h -> h.number().isEmpty()).isPresent()
                     && Heading.wordCount(blocks.get(b + 1).joined()) >= MIN_PROSE_WORDS;
             List<String> entries = inContents && !headsProse ? contentsEntries(block) : List.of();
-            if (!entries.isEmpty() && entries.stream().map(ChapterDetector::contentsKey).noneMatch(listed::contains)) {
+            // "I." over "A SCANDAL IN BOHEMIA" is the listed "I. A Scandal in Bohemia" again, on two lines.
+            boolean listedAgain = entries.stream().map(ChapterDetector::contentsKey).anyMatch(listed::contains)
+                    || entries.size() > 1 && listed.contains(contentsKey(block.joined()));
+            if (!entries.isEmpty() && !listedAgain) {
                 entries.stream().map(ChapterDetector::contentsKey).forEach(listed::add);
                 entries.stream().map(ChapterDetector::listedTitle).forEach(titles::add);
                 continue;

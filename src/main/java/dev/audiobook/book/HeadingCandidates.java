@@ -126,10 +126,17 @@ final class HeadingCandidates {
         return heading.withTitle(heading.title().map(t -> t + ": " + title).orElse(title));
     }
 
-    /** "CHAPTER 12. LIKING LIFE NO BETTER, I FORM A" / "GREAT RESOLUTION": one heading over two lines. */
+    /**
+     * "CHAPTER 12. LIKING LIFE NO BETTER, I FORM A" / "GREAT RESOLUTION", or "V." / "THE FIVE ORANGE
+     * PIPS": one heading over two lines.
+     */
     private static boolean continuesInCapitals(TextBlock block) {
-        return block.lines().size() <= 3 && block.lines().stream().allMatch(Heading::isAllCapitals)
-                && block.joined().length() <= 2 * MAX_TITLE_CHARS;
+        return block.lines().size() <= 3 && block.lines().stream().noneMatch(HeadingCandidates::hasLowerCase)
+                && Heading.isAllCapitals(block.joined()) && block.joined().length() <= 2 * MAX_TITLE_CHARS;
+    }
+
+    private static boolean hasLowerCase(String line) {
+        return line.chars().anyMatch(Character::isLowerCase);
     }
 
     /** A short line that names a chapter, such as "DOWN THE RABBIT-HOLE" or "The Road", not a sentence. */

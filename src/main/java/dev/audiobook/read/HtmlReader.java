@@ -20,6 +20,10 @@ final class HtmlReader {
             "(?:(?:The\\s+)?Project\\s+Gutenberg\\s+e-?Book\\s+of\\s+)?(.+?)(?:,?\\s+by\\s+(.+?))?\\.?",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Emma | Project Gutenberg": the site that served the page is no part of the book's title. */
+    private static final Pattern SITE_NAME = Pattern.compile("\\s*[|\u2013\u2014-]\\s*Project\\s+Gutenberg$",
+            Pattern.CASE_INSENSITIVE);
+
     private HtmlReader() {}
 
     static Document read(LoadedText loaded) {
@@ -27,7 +31,8 @@ final class HtmlReader {
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Optional<String> title = meta(page, "dc.title");
         List<String> authors = meta(page, "dc.creator").or(() -> meta(page, "author")).stream().toList();
-        Optional<String> pageTitle = Optional.of(page.title().replaceAll("\\s+", " ").strip()).filter(t -> !t.isEmpty());
+        Optional<String> pageTitle = Optional.of(SITE_NAME.matcher(page.title().replaceAll("\\s+", " ").strip())
+                .replaceAll("")).filter(t -> !t.isEmpty());
         Matcher byAuthor = TITLE_BY_AUTHOR.matcher(pageTitle.orElse(""));
         if (byAuthor.matches()) {
             title = title.or(() -> Optional.of(byAuthor.group(1)));

@@ -1,13 +1,18 @@
 package dev.audiobook.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +32,8 @@ public final class HtmlText {
             "dt", "dd", "pre", "tr", "table", "ul", "ol", "dl", "figure", "figcaption", "header", "footer",
             "main", "aside", "nav", "body", "center", "hr", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final int MAX_LABEL_LEVELS = 3;
+    private static final Pattern CONTENTS_LABEL = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
     /** Not read: markup for the eye, Gutenberg's header and licence, page numbers and footnote marks. */
     private static final String NOT_READ = "script, style, noscript, img, svg, head, "
             + "#pg-header, #pg-footer, .pg-boilerplate, "
@@ -82,6 +89,12 @@ public final class HtmlText {
         for (Element image : document.select("img[alt~=^\\p{L}$]")) {
             image.replaceWith(new TextNode(image.attr("alt")));
         }
+        // A heading drawn as a picture is named by the picture's text.
+        for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.select(".pagenum, .pageno").text().equals(heading.text())) {
+                heading.select("img[alt~=\\p{L}]").forEach(image -> image.replaceWith(new TextNode(image.attr("alt"))));
+            }
+        }
         document.select(NOT_READ).remove();
         document.select("[epub:type]").stream().filter(HtmlText::isNotRead).forEach(Element::remove);
         Element body = document.body() != null ? document.body() : document.selectFirst("body");
@@ -89,12 +102,16 @@ public final class HtmlText {
         if (body == null) {
             return out.converted();
         }
+        // A contents list under its label is left for the chapter finder, which learns the titles from it.
+        Set<Element> lists = Collections.newSetFromMap(new IdentityHashMap<>());
+        lists.addAll(linkLists(body));
+        lists.stream().filter(list -> !isLabelled(list, lists)).toList().forEach(Element::remove);
         // jsoup's traversal is a loop, not a recursion: deeply nested markup cannot overflow the stack.
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(text.getWholeText().replaceAll("\\s+", " "), text.sourceRange().start().lineNumber());
+                    out.append(text.getWholeText().replaceAll("\\s+", " "), sourceLine(text));
                 } else if (node instanceof Element e && e.normalName().equals("br")) {
                     out.newLine();
                 } else if (node instanceof Element e) {
@@ -122,6 +139,76 @@ public final class HtmlText {
             }
         }, body);
         return out.converted();
+    }
+
+    /**
+     * The blocks whose only words are links to places in the book: a printed contents list or a row of
+     * links to the chapters, for the eye, not the ear. One pass, so deep markup stays linear.
+     */
+    private static List<Element> linkLists(Element body) {
+        List<Element> lists = new ArrayList<>();
+        Deque<boolean[]> open = new ArrayDeque<>(); // per open block: {has a link, has other words}
+        int[] inLink = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && isLinkWithin(e)) {
+                    inLink[0]++;
+                } else if (node instanceof Element e && isListBlock(e)) {
+                    open.push(new boolean[2]);
+                } else if (node instanceof TextNode text && !open.isEmpty()
+                        && text.getWholeText().codePoints().anyMatch(Character::isLetter)) {
+                    open.peek()[inLink[0] > 0 ? 0 : 1] = true;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && isLinkWithin(e)) {
+                    inLink[0]--;
+                } else if (node instanceof Element e && isListBlock(e)) {
+                    boolean[] block = open.pop();
+                    if (block[0] && !block[1]) {
+                        lists.add(e);
+                    }
+                    if (!open.isEmpty()) {
+                        open.peek()[0] |= block[0];
+                        open.peek()[1] |= block[1];
+                    }
+                }
+            }
+        }, body);
+        return lists;
+    }
+
+    /** A "Contents" label above the list, past blank blocks and the list's other parts. */
+    private static boolean isLabelled(Element list, Set<Element> lists) {
+        Element at = list;
+        for (int up = 0; at != null && up < MAX_LABEL_LEVELS; up++) {
+            Element above = at.previousElementSibling();
+            while (above != null && (above.text().isBlank() || lists.contains(above))) {
+                above = above.previousElementSibling();
+            }
+            if (above != null) {
+                return CONTENTS_LABEL.matcher(above.text().strip()).matches();
+            }
+            at = at.parent();
+        }
+        return false;
+    }
+
+    private static boolean isLinkWithin(Element e) {
+        return e.normalName().equals("a") && e.attr("href").startsWith("#");
+    }
+
+    private static boolean isListBlock(Element e) {
+        return BLOCKS.contains(e.normalName()) && !HEADINGS.contains(e.normalName()) && !e.normalName().equals("body");
+    }
+
+    /** A picture's text put in its place has no line of its own: it stands on its element's line. */
+    private static int sourceLine(TextNode text) {
+        int line = text.sourceRange().start().lineNumber();
+        return line > 0 || text.parent() == null ? line : text.parent().sourceRange().start().lineNumber();
     }
 
     private static boolean isNotRead(Element element) {
