@@ -3,12 +3,15 @@ package dev.audiobook;
 import dev.audiobook.audio.PcmFormat;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
+import dev.audiobook.book.BookDetails;
 import dev.audiobook.book.Chapter;
 import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Cover;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.Delivery;
+import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.DiskSegmentCache;
 import dev.audiobook.render.Renderer;
@@ -52,6 +55,7 @@ import org.apache.commons.io.FilenameUtils;
 public final class AudiobookBuilder implements AutoCloseable {
     /** Where the segment cache lives, inside the output folder. */
     public static final String CACHE_FOLDER = ".cache";
+    private static final long MAX_COVER_BYTES = 20L << 20;
 
     private final BookOptions options;
     private final EarlierRuns earlierRuns;
@@ -99,8 +103,8 @@ public final class AudiobookBuilder implements AutoCloseable {
         });
     }
 
-    public AudioFileFormat format() {
-        return options.format();
+    public Delivery delivery() {
+        return options.delivery();
     }
 
     /** Reads and lays out one text; writes nothing. */
@@ -121,7 +125,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
         }
         Book book = new Book(title, author, opening, atInputLines(detected.chapters(), text.document().inputLine()),
-                text.document().details());
+                withDelivery(text.document().details(), source));
         return layOut(source, Optional.of(text.document().digest()), text.document().charset(), book, outputDir,
                 baseName);
     }
@@ -141,7 +145,8 @@ public final class AudiobookBuilder implements AutoCloseable {
                     text.document().inputLine()));
         }
         String title = options.title().orElse(titleFromFileName(baseName));
-        Book book = new Book(title, author.orElse(""), List.of(), chapters);
+        Book book = new Book(title, author.orElse(""), List.of(), chapters,
+                withDelivery(BookDetails.NONE, sources.get(0)));
         return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName);
     }
 
@@ -153,10 +158,48 @@ public final class AudiobookBuilder implements AutoCloseable {
             throw new UserError(source + ": there are no words to read aloud in this file");
         }
         List<Volume> volumes = options.split()
-                ? List.of(new Volume(1, 1, book.title(), segments, outputDir.resolve(baseName + ".m3u"), Optional.empty(),
-                        outputDir.resolve(baseName + ".srt")))
-                : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.format());
+                ? List.of(new Volume(1, 1, book.title(), segments,
+                        List.of(new Volume.AudioFile(AudioFileFormat.WAV, outputDir.resolve(baseName + ".m3u"))),
+                        Optional.empty(), outputDir.resolve(baseName + ".srt")))
+                : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.delivery().formats());
         return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes);
+    }
+
+    /**
+     * The book's details with the user's year and cover: the cover named on the command line, else the
+     * book's own, else a picture beside the input (BOOK.jpg, cover.png).
+     */
+    private BookDetails withDelivery(BookDetails details, Path source) throws UserError {
+        BookDetails with = options.delivery().year().map(details::withDate).orElse(details);
+        if (options.delivery().cover().isPresent()) {
+            return with.withCover(coverFrom(options.delivery().cover().get()));
+        }
+        if (with.cover().isPresent()) {
+            return with;
+        }
+        Path folder = source.toAbsolutePath().getParent();
+        String baseName = FilenameUtils.getBaseName(source.getFileName().toString());
+        for (String name : List.of(baseName, "cover")) {
+            for (String extension : List.of("jpg", "jpeg", "png", "JPG", "JPEG", "PNG")) {
+                Path picture = folder.resolve(name + "." + extension);
+                if (Files.isRegularFile(picture)) {
+                    return with.withCover(coverFrom(picture));
+                }
+            }
+        }
+        return with;
+    }
+
+    private static Cover coverFrom(Path picture) throws UserError {
+        try {
+            if (Files.size(picture) > MAX_COVER_BYTES) {
+                throw new UserError(picture + ": the cover picture is over 20 MB; use a smaller JPEG or PNG");
+            }
+            return Cover.of(Files.readAllBytes(picture))
+                    .orElseThrow(() -> new UserError(picture + ": the cover is not a JPEG or PNG picture"));
+        } catch (IOException e) {
+            throw new UserError(picture + ": cannot read the cover picture: " + OutputFolder.describe(e), e);
+        }
     }
 
     /** A book as read, and its text without Gutenberg's wrapping or printing artefacts, in blocks. */
@@ -197,6 +240,7 @@ public final class AudiobookBuilder implements AutoCloseable {
         double seconds = 0;
         int volumesUpToDate = 0;
         Set<Path> chapterFilesWritten = new HashSet<>();
+        List<Path> filesWritten = new ArrayList<>();
         Renderer.Counts counts;
         VoiceSettings dialogue = options.dialogue().orElse(options.voice());
         Supplier<Synthesizer> narrator = preloaded != null ? preloaded : () -> new FreeTtsSynthesizer(options.voice());
@@ -207,7 +251,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             Optional<Path> records = options.useCache()
                     ? Optional.of(EarlierRuns.recordsIn(outputDir))
                     : Optional.empty();
-            VolumeWriter writer = new VolumeWriter(renderer, format, options.format(), records);
+            VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), narrator(), records);
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
@@ -232,23 +276,25 @@ public final class AudiobookBuilder implements AutoCloseable {
                     volume.segments().forEach(s -> cacheFor(outputDir).keep(keyOf(s)));
                 }
                 chapterFilesWritten.addAll(written.chapterFiles());
+                filesWritten.addAll(written.files());
                 seconds += written.seconds();
                 segmentsBefore += volume.segments().size();
             }
             counts = renderer.counts();
         }
         removeSuperseded(plan, chapterFilesWritten);
-        earlierRuns.record(plan, outputDir);
+        earlierRuns.record(plan, outputDir, options.split());
         return new BuildResult(counts.synthesized(), counts.fromCache(), counts.copiedFromEarlier(), volumesUpToDate,
-                seconds);
+                seconds, filesWritten);
     }
 
     /**
      * What a build did: segments synthesized, segments reused from the cache (some of them copied from the
-     * earlier WAV), volumes left as they were because nothing in them changed, and the audio's length.
+     * earlier WAV), volumes left as they were because nothing in them changed, the audio's length, and the
+     * files written.
      */
     public record BuildResult(int synthesized, int fromCache, int copiedFromEarlier, int volumesUpToDate,
-            double audioSeconds) {}
+            double audioSeconds, List<Path> filesWritten) {}
 
     /** Removes cache entries that no book of this run used; returns how many. */
     public int pruneCache(Path outputDir) throws UserError {
@@ -270,13 +316,11 @@ public final class AudiobookBuilder implements AutoCloseable {
     /** Everything the volume's bytes depend on: the segments' audio, pauses and chapter titles, the tags. */
     private String fingerprint(Book book, Volume volume, PcmFormat format) {
         StringBuilder plan = new StringBuilder()
-                .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append(' ')
-                .append(options.format()).append('\n')
-                .append(volume.title()).append('\n').append(book.author()).append('\n')
+                .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append('\n')
+                .append(volume.title()).append('\n').append(book.author()).append('\n').append(narrator()).append('\n')
                 .append(book.details().date()).append(' ').append(book.details().language()).append(' ')
                 .append(book.details().description()).append(' ')
-                .append(book.details().cover().map(Cover::digest)).append('\n')
-                .append(volume.audioFile().getFileName()).append('\n');
+                .append(book.details().cover().map(Cover::digest)).append('\n');
         for (Segment s : volume.segments()) {
             plan.append(keyOf(s)).append(' ').append(s.pauseBeforeMillis())
                     .append(' ').append(s.dialogue() ? options.dialogue().orElse(options.voice()).volume()
@@ -298,20 +342,48 @@ public final class AudiobookBuilder implements AutoCloseable {
         return options.voice().describe();
     }
 
-    /** A book now in one file leaves no old volumes behind, and a book now in volumes no old single file. */
+    /** Who reads the book, for the tags: "FreeTTS kevin16". */
+    private String narrator() {
+        return "FreeTTS " + options.voice().name();
+    }
+
+    /**
+     * A book now in one file leaves no old volumes behind, and a book now in volumes no old single file: of
+     * the formats this run makes, and only files an earlier run recorded as its own. A cue sheet or
+     * subtitles stay while an audio file of another format that they go with is still there.
+     */
     private void removeSuperseded(AudiobookPlan plan, Set<Path> chapterFilesWritten) throws UserError {
         Volume first = plan.volumes().get(0);
         Path dir = first.audioFile().toAbsolutePath().getParent();
+        if (!options.useCache()) {
+            return; // no records say which files are ours
+        }
+        FinishedVolumes records = new FinishedVolumes(EarlierRuns.recordsIn(dir));
         String baseName = first.audioFile().getFileName().toString().replaceFirst("(-vol\\d+)?\\.[a-z0-9]+$", "");
         Set<Path> current = new HashSet<>(chapterFilesWritten);
         for (Volume v : plan.volumes()) {
             v.files().forEach(f -> current.add(f.toAbsolutePath()));
         }
-        Pattern ours = Pattern.compile(Pattern.quote(baseName) + "(?:-vol\\d{2,})?\\.(?:wav|m4b|mp3|flac|cue|srt|m3u)"
-                + "|" + Pattern.quote(baseName) + " - \\d{2,} - .*\\.wav");
+        List<String> extensions = new ArrayList<>(options.delivery().formats().stream().map(AudioFileFormat::extension)
+                .toList());
+        extensions.addAll(options.split() ? List.of("m3u", "srt") : List.of("cue", "srt"));
+        Pattern ours = Pattern.compile("(" + Pattern.quote(baseName) + "(?:-vol\\d{2,})?)\\.(" + String.join("|", extensions)
+                + ")|" + Pattern.quote(baseName) + " - \\d{2,} - .*\\.wav");
+        Set<String> audioExtensions = Set.of("wav", "m4b", "mp3", "flac", "m3u");
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                if (ours.matcher(file.getFileName().toString()).matches() && !current.contains(file.toAbsolutePath())) {
+            List<Path> listed = files.toList();
+            for (Path file : listed) {
+                java.util.regex.Matcher name = ours.matcher(file.getFileName().toString());
+                if (!name.matches() || current.contains(file.toAbsolutePath())
+                        || name.group(1) != null && !records.hasRecord(file)) {
+                    continue;
+                }
+                boolean sidecar = name.group(2) != null && !audioExtensions.contains(name.group(2));
+                String volumeName = name.group(1);
+                boolean audioRemains = sidecar && listed.stream().anyMatch(other -> !current.contains(other.toAbsolutePath())
+                        && audioExtensions.stream().anyMatch(e -> other.getFileName().toString().equals(volumeName + "." + e)
+                                && !extensions.contains(e)));
+                if (!audioRemains) {
                     Files.deleteIfExists(file);
                 }
             }

@@ -1,7 +1,7 @@
 package dev.audiobook;
 
 import dev.audiobook.book.Pauses;
-import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.Delivery;
 import dev.audiobook.tts.VoiceSettings;
 import java.nio.charset.Charset;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param encoding the input's encoding, when the user overrides detection
  * @param chapterPattern lines that are chapter headings, when the user overrides detection
  * @param useCache whether segments are taken from and kept in the output folder's cache
- * @param format the file the audiobook is delivered in
+ * @param delivery the files the audiobook is delivered as: formats, bitrate, cover, year
  * @param split one WAV file per chapter and a playlist, instead of one file
  * @param dialogue a second voice for quoted speech
  */
@@ -26,7 +26,7 @@ public record BookOptions(
         int jobs,
         Pauses pauses,
         boolean useCache,
-        AudioFileFormat format,
+        Delivery delivery,
         boolean split,
         Optional<VoiceSettings> dialogue) {
     public BookOptions {
@@ -39,7 +39,7 @@ public record BookOptions(
     public String describe() {
         return String.join("\n", "title " + title, "author " + author, "encoding " + encoding,
                 "chapters " + chapterPattern.map(Pattern::pattern), "voice " + voice.describe() + " " + voice.volume(),
-                "pauses " + pauses, "format " + format, "split " + split,
+                "pauses " + pauses, "delivery " + delivery, "split " + split,
                 "dialogue " + dialogue.map(d -> d.describe() + " " + d.volume()));
     }
 }

@@ -49,15 +49,19 @@ final class EarlierRuns {
         }
     }
 
-    /** Notes what made the plan's volumes, each with its own record already written, for the next run. */
-    void record(AudiobookPlan plan, Path outputDir) throws UserError {
+    /**
+     * Notes what made the plan's volumes, each file with its own record already written, for the next run.
+     *
+     * @param split whether the volume is chapter files, whose playlist's record vouches for them all
+     */
+    void record(AudiobookPlan plan, Path outputDir, boolean split) throws UserError {
         if (plan.sourceDigest().isEmpty() || !recorded()) {
             return;
         }
         try {
             new FinishedBooks(recordsIn(outputDir)).record(plan.source(),
                     request(plan.source(), outputDir, plan.sourceDigest().get()),
-                    plan.volumes().stream().map(Volume::audioFile).toList());
+                    plan.volumes().stream().map(v -> split ? List.of(v.audioFile()) : v.files()).toList());
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
         }

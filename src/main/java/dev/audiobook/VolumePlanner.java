@@ -23,7 +23,7 @@ final class VolumePlanner {
     private VolumePlanner() {}
 
     static List<Volume> split(String title, List<Segment> segments, Path outputDir, String baseName,
-            AudioFileFormat format) {
+            List<AudioFileFormat> formats) {
         Map<Integer, List<Segment>> chapters = new LinkedHashMap<>();
         for (Segment s : segments) {
             chapters.computeIfAbsent(s.chapterIndex(), c -> new ArrayList<>()).add(s);
@@ -57,9 +57,12 @@ final class VolumePlanner {
         for (int v = 0; v < count; v++) {
             String name = count == 1 ? baseName : baseName + "-vol" + SortableNumbers.padded(v + 1, count);
             String volumeTitle = count == 1 ? title : title + " (Volume " + (v + 1) + " of " + count + ")";
-            volumes.add(new Volume(v + 1, count, volumeTitle, startingInSilence(groups.get(v)),
-                    outputDir.resolve(name + "." + format.extension()),
-                    format.hasCueSheet() ? Optional.of(outputDir.resolve(name + ".cue")) : Optional.empty(),
+            List<Volume.AudioFile> audioFiles = formats.stream()
+                    .map(f -> new Volume.AudioFile(f, outputDir.resolve(name + "." + f.extension())))
+                    .toList();
+            boolean cueSheet = formats.stream().anyMatch(AudioFileFormat::hasCueSheet);
+            volumes.add(new Volume(v + 1, count, volumeTitle, startingInSilence(groups.get(v)), audioFiles,
+                    cueSheet ? Optional.of(outputDir.resolve(name + ".cue")) : Optional.empty(),
                     outputDir.resolve(name + ".srt")));
         }
         return volumes;

@@ -11,6 +11,7 @@ import dev.audiobook.output.AudioTags;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.ChapterFiles;
 import dev.audiobook.output.CueSheet;
+import dev.audiobook.output.Delivery;
 import dev.audiobook.output.EarlierWav;
 import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.FinishedVolumes;
@@ -24,7 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,52 +39,67 @@ import java.util.Optional;
 final class VolumeWriter {
     private final Renderer renderer;
     private final PcmFormat format;
-    private final AudioFileFormat fileFormat;
+    private final Delivery delivery;
+    private final String narrator;
     private final Optional<Path> records;
 
     /**
-     * @param records the folder of the finished volumes' records and indexes, or none when every volume
-     *     is made afresh
+     * @param narrator the voice, for the tags
+     * @param records the folder of the finished files' records and indexes, or none when every volume is
+     *     made afresh
      */
-    VolumeWriter(Renderer renderer, PcmFormat format, AudioFileFormat fileFormat, Optional<Path> records) {
+    VolumeWriter(Renderer renderer, PcmFormat format, Delivery delivery, String narrator, Optional<Path> records) {
         this.renderer = renderer;
         this.format = format;
-        this.fileFormat = fileFormat;
+        this.delivery = delivery;
+        this.narrator = narrator;
         this.records = records;
     }
 
-    /** What writing a volume did: the audio's length, whether it was up to date, the chapter files it holds. */
-    record Written(double seconds, boolean upToDate, List<Path> chapterFiles) {}
+    /**
+     * What writing a volume did: the audio's length, whether it was up to date, the files it wrote, the chapter
+     * files it holds.
+     */
+    record Written(double seconds, boolean upToDate, List<Path> files, List<Path> chapterFiles) {}
 
     /**
-     * @param fingerprint everything the volume's bytes depend on; the same as the last run's, with the files
-     *     as it left them, means there is nothing to do
+     * Writes the volume's files that are not as the last run left them for this fingerprint, and only
+     * those: a file of another format, or one already up to date, is not touched.
+     *
+     * @param fingerprint everything the volume's audio depends on
      */
     Written write(Book book, Volume volume, String fingerprint, SynthesisProgress progress) throws UserError {
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
         Optional<FinishedVolumes> finished = records.map(FinishedVolumes::new);
-        Optional<FinishedVolumes.Recorded> unchanged =
-                finished.flatMap(f -> f.upToDate(volume.audioFile(), fingerprint));
-        if (unchanged.isPresent()) {
-            return new Written(unchanged.get().seconds(), true, List.of());
+        Map<Path, String> fingerprints = fileFingerprints(volume, fingerprint);
+        List<Path> stale = volume.files().stream()
+                .filter(file -> finished.flatMap(f -> f.upToDate(file, fingerprints.get(file))).isEmpty())
+                .filter(file -> !(volume.cueFile().equals(Optional.of(file))
+                        && finished.filter(f -> cueStands(f, file, fingerprint)).isPresent()))
+                .toList();
+        if (stale.isEmpty()) {
+            double seconds = finished.flatMap(f -> f.upToDate(volume.audioFile(), fingerprints.get(volume.audioFile())))
+                    .orElseThrow().seconds();
+            return new Written(seconds, true, List.of(), List.of());
         }
-        volume.files().forEach(AtomicFile::removeAbandoned);
-        // The WAV is the book itself, or the stage an m4b, mp3 or flac file is made from.
-        Path wavTarget = fileFormat == AudioFileFormat.WAV
-                ? volume.audioFile()
-                : outputDir.resolve(volume.audioFile().getFileName() + ".wav");
+        stale.forEach(AtomicFile::removeAbandoned);
+        Optional<Path> deliveredWav = volume.audioFiles().stream()
+                .filter(a -> a.format() == AudioFileFormat.WAV && stale.contains(a.path()))
+                .map(Volume.AudioFile::path)
+                .findFirst();
+        // The WAV is the book itself, or the stage the other formats are made from.
+        Path wavTarget = deliveredWav.orElse(outputDir.resolve(volume.audioFile().getFileName() + ".wav"));
         AtomicFile.removeAbandoned(wavTarget);
-        Optional<Path> index = records.filter(r -> fileFormat == AudioFileFormat.WAV)
-                .map(r -> r.resolve(volume.audioFile().getFileName() + ".segments"));
+        Optional<Path> index = records.filter(r -> deliveredWav.isPresent())
+                .map(r -> r.resolve(wavTarget.getFileName() + ".segments"));
         String layout = "format " + WavWriter.FORMAT_VERSION + " " + format;
+        Map<Path, AtomicFile> written = new LinkedHashMap<>();
         try (EarlierAudio earlier = index.map(i -> EarlierWav.open(wavTarget, i, layout)).orElse(EarlierAudio.NONE);
-                AtomicFile wavFile = createIn(outputDir, wavTarget);
-                AtomicFile exported = fileFormat == AudioFileFormat.WAV ? null : createIn(outputDir, volume.audioFile())) {
+                AtomicFile wavFile = createIn(outputDir, wavTarget)) {
             List<WavChapter> chapters;
             List<Renderer.Placement> placements;
             long frames;
             long dataOffset;
-            List<String> stamps = new ArrayList<>();
             try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
                 placements = renderer.render(book, volume.segments(), wav, progress, earlier);
                 wav.finish();
@@ -89,45 +107,106 @@ final class VolumeWriter {
                 frames = wav.frames();
                 dataOffset = wav.dataOffset();
             }
-            if (exported != null) {
-                String name = volume.audioFile().getFileName().toString();
-                double total = format.seconds(frames);
-                FfmpegExport.convert(wavFile.path(), exported.path(), fileFormat,
-                        new AudioTags(volume.title(), book.author(), book.details()),
-                        chapters, format.sampleRate(), frames, encoded -> progress.encoded(name, encoded, total));
+            deliveredWav.ifPresent(path -> written.put(path, wavFile));
+            double seconds = format.seconds(frames);
+            AudioTags tags = new AudioTags(volume.title(), book.author(), narrator, book.details());
+            for (Volume.AudioFile audio : volume.audioFiles()) {
+                if (audio.format() != AudioFileFormat.WAV && stale.contains(audio.path())) {
+                    AtomicFile exported = createIn(outputDir, audio.path());
+                    written.put(audio.path(), exported);
+                    String name = audio.path().getFileName().toString();
+                    FfmpegExport.convert(wavFile.path(), exported.path(), audio.format(), delivery.bitrateKbps(), tags,
+                            chapters, format.sampleRate(), frames, encoded -> progress.encoded(name, encoded, seconds));
+                }
             }
             String performer = book.author().isBlank() ? "Unknown" : book.author();
-            try (AtomicFile cueFile = volume.cueFile().isPresent() ? createIn(outputDir, volume.cueFile().get()) : null;
-                    AtomicFile subtitleFile = createIn(outputDir, volume.subtitleFile())) {
-                if (cueFile != null) {
-                    Files.writeString(cueFile.path(), CueSheet.render(volume.title(), performer,
-                            volume.audioFile().getFileName().toString(), fileFormat.cueFileType(), format, chapters),
-                            StandardCharsets.UTF_8);
-                }
+            if (volume.cueFile().isPresent() && stale.contains(volume.cueFile().get())) {
+                Volume.AudioFile named = volume.cueTarget().orElseThrow();
+                AtomicFile cueFile = createIn(outputDir, volume.cueFile().get());
+                written.put(volume.cueFile().get(), cueFile);
+                Files.writeString(cueFile.path(), CueSheet.render(volume.title(), performer,
+                        named.path().getFileName().toString(), named.format().cueFileType(), format, chapters),
+                        StandardCharsets.UTF_8);
+            }
+            if (stale.contains(volume.subtitleFile())) {
+                AtomicFile subtitleFile = createIn(outputDir, volume.subtitleFile());
+                written.put(volume.subtitleFile(), subtitleFile);
                 Files.writeString(subtitleFile.path(), Subtitles.render(placements, format.sampleRate()),
                         StandardCharsets.UTF_8);
-                // In the order of volume.files(); stamped before they move into place, as the records say.
-                AtomicFile audio = exported != null ? exported : wavFile;
-                List<AtomicFile> files = cueFile == null ? List.of(audio, subtitleFile)
-                        : List.of(audio, cueFile, subtitleFile);
-                for (AtomicFile file : files) {
-                    stamps.add(FinishedVolumes.stamp(file.path()));
-                }
-                for (AtomicFile file : files) {
-                    file.commit();
-                }
             }
-            double seconds = format.seconds(frames);
+            // Stamped before they move into place, as the records say.
+            Map<Path, String> stamps = new LinkedHashMap<>();
+            for (Map.Entry<Path, AtomicFile> file : written.entrySet()) {
+                stamps.put(file.getKey(), FinishedVolumes.stamp(file.getValue().path()));
+            }
+            for (AtomicFile file : written.values()) {
+                file.commit();
+            }
             if (finished.isPresent()) {
                 if (index.isPresent()) {
-                    // The index is kept for WAV books only, whose audio file, stamped first, is the WAV.
-                    writeIndex(index.get(), stamps.get(0), layout, placements, dataOffset);
+                    writeIndex(index.get(), stamps.get(wavTarget), layout, placements, dataOffset);
                 }
-                finished.get().record(volume.files(), stamps, fingerprint, seconds);
+                for (Map.Entry<Path, String> stamp : stamps.entrySet()) {
+                    finished.get().record(List.of(stamp.getKey()), List.of(stamp.getValue()),
+                            fingerprints.get(stamp.getKey()), seconds);
+                }
             }
-            return new Written(seconds, false, List.of());
+            return new Written(seconds, false, List.copyOf(written.keySet()), List.of());
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+        } finally {
+            closeAll(written.values());
+        }
+    }
+
+    /**
+     * What each of the volume's files depends on: the volume's audio, and the file's own name and format. A
+     * cue sheet depends on the file it names too.
+     */
+    private Map<Path, String> fileFingerprints(Volume volume, String fingerprint) {
+        Map<Path, String> fingerprints = new LinkedHashMap<>();
+        for (Volume.AudioFile audio : volume.audioFiles()) {
+            fingerprints.put(audio.path(), audioFingerprint(audio.format(), audio.path(), fingerprint));
+        }
+        volume.cueFile().ifPresent(cue -> fingerprints.put(cue,
+                cueFingerprint(cue, volume.cueTarget().orElseThrow().path(), fingerprint)));
+        fingerprints.put(volume.subtitleFile(), fingerprint + "\nsubtitles " + volume.subtitleFile().getFileName());
+        return fingerprints;
+    }
+
+    private String audioFingerprint(AudioFileFormat audioFormat, Path file, String fingerprint) {
+        return fingerprint + "\n" + audioFormat + " " + audioFormat.encoding(delivery.bitrateKbps()) + " "
+                + file.getFileName();
+    }
+
+    private static String cueFingerprint(Path cue, Path named, String fingerprint) {
+        return fingerprint + "\ncue " + cue.getFileName() + " of " + named.getFileName();
+    }
+
+    /**
+     * A cue sheet an earlier run made for another format still stands while the file it names is there as
+     * made from this fingerprint: a WAV's cue sheet is not rewritten for an mp3 made beside it.
+     */
+    private boolean cueStands(FinishedVolumes finished, Path cue, String fingerprint) {
+        String name = cue.getFileName().toString().replaceFirst("\\.cue$", "");
+        for (AudioFileFormat named : AudioFileFormat.values()) {
+            Path audio = cue.resolveSibling(name + "." + named.extension());
+            if (named.hasCueSheet() && finished.upToDate(cue, cueFingerprint(cue, audio, fingerprint)).isPresent()
+                    && finished.upToDate(audio, audioFingerprint(named, audio, fingerprint)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes what was not moved into place; a temporary file that will not go is left for the next run. */
+    private static void closeAll(Iterable<AtomicFile> files) {
+        for (AtomicFile file : files) {
+            try {
+                file.close();
+            } catch (IOException leftForLater) {
+                // AtomicFile.removeAbandoned clears it on a later run.
+            }
         }
     }
 
@@ -157,7 +236,7 @@ final class VolumeWriter {
         Optional<FinishedVolumes.Recorded> unchanged =
                 finished.flatMap(f -> f.upToDate(volume.audioFile(), fingerprint));
         if (unchanged.isPresent()) {
-            return new Written(unchanged.get().seconds(), true, unchanged.get().files());
+            return new Written(unchanged.get().seconds(), true, List.of(), unchanged.get().files());
         }
         String baseName = volume.audioFile().getFileName().toString().replaceFirst("\\.m3u$", "");
         int chapters = (int) volume.segments().stream().filter(Segment::opensChapter).count();
@@ -184,7 +263,8 @@ final class VolumeWriter {
             if (finished.isPresent()) {
                 finished.get().record(recorded, stamps, fingerprint, seconds);
             }
-            return new Written(seconds, false, written.stream().map(f -> f.path().toAbsolutePath()).toList());
+            List<Path> chapterFiles = written.stream().map(f -> f.path().toAbsolutePath()).toList();
+            return new Written(seconds, false, volume.files(), chapterFiles);
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
         }

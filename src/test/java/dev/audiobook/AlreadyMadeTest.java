@@ -3,7 +3,6 @@ package dev.audiobook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.audiobook.book.Pauses;
-import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.tts.VoiceSettings;
 import java.nio.file.Files;
@@ -81,7 +80,7 @@ class AlreadyMadeTest {
 
     private static AudiobookBuilder builder(Pauses pauses, Optional<String> build, boolean split) {
         return new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), VoiceSettings.DEFAULT, 2, pauses, true, AudioFileFormat.WAV, split,
+                Optional.empty(), VoiceSettings.DEFAULT, 2, pauses, true, dev.audiobook.output.Delivery.WAV, split,
                 Optional.empty()), build);
     }
 

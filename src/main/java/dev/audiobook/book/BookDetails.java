@@ -12,4 +12,12 @@ public record BookDetails(Optional<String> language, Optional<String> date, Opti
         Optional<Cover> cover) {
     public static final BookDetails NONE =
             new BookDetails(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public BookDetails withDate(String date) {
+        return new BookDetails(language, Optional.of(date), description, cover);
+    }
+
+    public BookDetails withCover(Cover picture) {
+        return new BookDetails(language, date, description, Optional.of(picture));
+    }
 }

@@ -6,6 +6,7 @@ import dev.audiobook.BookOptions;
 import dev.audiobook.UserError;
 import dev.audiobook.Volume;
 import dev.audiobook.output.AudioFileFormat;
+import dev.audiobook.output.Delivery;
 import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.SynthesisProgress;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -78,10 +80,24 @@ public final class AudiobookCommand implements Callable<Integer> {
                     + DEFAULT_MAX_JOBS + ").")
     private Integer jobs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "wav", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "wav", split = ",",
             description = "wav (default, with a cue sheet), m4b or mp3 (chapters inside, for audiobook players), "
-                    + "or flac (with a cue sheet); all but wav are made with ffmpeg.")
-    private AudioFileFormat format;
+                    + "flac (with a cue sheet), several joined by commas (wav,m4b), or all; one synthesis makes "
+                    + "every file, and files of other formats are left alone. All but wav are made with ffmpeg.")
+    private List<String> formats;
+
+    @Option(names = "--bitrate", paramLabel = "KBPS",
+            description = "Bitrate of the m4b and mp3 files in kb/s (default: 32 for m4b, 48 for mp3, ample for a "
+                    + "16 kHz voice).")
+    private Integer bitrate;
+
+    @Option(names = "--cover", paramLabel = "FILE",
+            description = "Cover picture (JPEG or PNG) for m4b, mp3 and flac (default: the e-book's own, else "
+                    + "BOOK.jpg/.png or cover.jpg/.png beside the input).")
+    private Path cover;
+
+    @Option(names = "--year", description = "Year (or date) to tag (default: the book's own date, where it gives one).")
+    private String year;
 
     @Option(names = "--split", description = "One WAV file per chapter, numbered and titled, and an .m3u playlist.")
     private boolean split;
@@ -150,9 +166,11 @@ public final class AudiobookCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
         int workers = jobs != null ? jobs : Math.min(DEFAULT_MAX_JOBS, Runtime.getRuntime().availableProcessors());
-        if (split && format != AudioFileFormat.WAV) {
+        Delivery delivery = delivery();
+        if (split && !delivery.formats().equals(List.of(AudioFileFormat.WAV))) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--split writes a WAV file per chapter; it does not go with --format " + format.extension());
+                    "--split writes a WAV file per chapter; it does not go with --format "
+                            + String.join(",", delivery.formats().stream().map(AudioFileFormat::extension).toList()));
         }
         if (json && !dryRun && !showText) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -164,7 +182,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         }
         VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
-                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, format,
+                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, delivery,
                 split, profile.dialogue());
         try (AudiobookBuilder builder = new AudiobookBuilder(options)) {
             return convert(builder);
@@ -175,7 +193,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;
         if (!planOnly) {
-            FfmpegExport.requireFfmpeg(builder.format());
+            FfmpegExport.requireFfmpeg(builder.delivery());
             OutputFolder.prepare(output.toAbsolutePath());
             builder.preloadVoiceIfLikelyNeeded(files, output);
         }
@@ -295,10 +313,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                 reportUpToDate(plan.source(), result.audioSeconds());
                 return;
             }
-            for (Volume volume : plan.volumes()) {
-                err.printf("Wrote %s%n", volume.files().stream().map(Path::toString)
-                        .collect(java.util.stream.Collectors.joining(", ")));
-            }
+            err.printf("Wrote %s%n", String.join(", ", result.filesWritten().stream().map(Path::toString).toList()));
             err.printf("%s: %d chapters, %s of audio, %d segments (%d synthesized, %d from the cache) in %s, %s%n",
                     plan.source(), plan.book().chapters().size(), Durations.format(result.audioSeconds()),
                     plan.segments().size(), result.synthesized(), result.fromCache(), Durations.format(elapsed),
@@ -324,16 +339,34 @@ public final class AudiobookCommand implements Callable<Integer> {
         err.flush();
     }
 
-    static final class FormatConverter implements CommandLine.ITypeConverter<AudioFileFormat> {
-        @Override
-        public AudioFileFormat convert(String value) {
-            for (AudioFileFormat f : AudioFileFormat.values()) {
-                if (f.extension().equalsIgnoreCase(value)) {
-                    return f;
-                }
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use wav, m4b, mp3 or flac");
+    private Delivery delivery() {
+        if (bitrate != null && (bitrate < 8 || bitrate > 320)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bitrate is in kb/s, from 8 to 320, not " + bitrate);
         }
+        if (cover != null && !java.nio.file.Files.isRegularFile(cover)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cover " + cover + ": no such file");
+        }
+        List<AudioFileFormat> asked = new ArrayList<>();
+        for (String name : formats) {
+            asked.addAll(formatsNamed(name));
+        }
+        return new Delivery(asked, bitrate == null ? OptionalInt.empty() : OptionalInt.of(bitrate),
+                Optional.ofNullable(cover), Optional.ofNullable(year).map(String::strip).filter(y -> !y.isEmpty()));
+    }
+
+    /** One format by its extension, or "all" of them. */
+    private List<AudioFileFormat> formatsNamed(String name) {
+        if (name.strip().equalsIgnoreCase("all")) {
+            return List.of(AudioFileFormat.values());
+        }
+        for (AudioFileFormat f : AudioFileFormat.values()) {
+            if (f.extension().equalsIgnoreCase(name.strip())) {
+                return List.of(f);
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + name
+                + "' is not a format; use wav, m4b, mp3, flac, several joined by commas, or all");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -31,7 +31,8 @@ final class Reports {
                 plan.segments().size(), Durations.format(plan.estimatedSeconds()));
         for (Volume volume : plan.volumes()) {
             out.printf("%s -> %s, %s%n", volume.count() == 1 ? "Book" : "Volume " + volume.number() + " of "
-                    + volume.count(), volume.audioFile(), volume.cueFile().map(Path::toString).orElse("no cue sheet"));
+                    + volume.count(), String.join(", ", volume.audioFiles().stream().map(a -> a.path().toString()).toList()),
+                    volume.cueFile().map(Path::toString).orElse("no cue sheet"));
             List<Integer> chapterIndexes = chapterIndexes(volume);
             for (int track = 0; track < chapterIndexes.size(); track++) {
                 int c = chapterIndexes.get(track);

@@ -1,24 +1,30 @@
 package dev.audiobook.output;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** The file the audiobook is delivered in. WAV is written directly; the others are made from it by ffmpeg. */
 public enum AudioFileFormat {
-    WAV("wav", "WAVE", List.of()),
+    WAV("wav", "WAVE", List.of(), 0),
     // ffmpeg's AAC encoder searches hard for its best quantisation by default ("twoloop"), which runs at
-    // about 70 times real time here; "fast" runs six times faster and speech is as intelligible.
-    M4B("m4b", null, List.of("-c:a", "aac", "-b:a", "64k", "-aac_coder", "fast", "-f", "ipod")),
-    MP3("mp3", "MP3", List.of("-c:a", "libmp3lame", "-b:a", "64k", "-id3v2_version", "3", "-f", "mp3")),
-    FLAC("flac", "WAVE", List.of("-c:a", "flac", "-f", "flac"));
+    // about 70 times real time here; "fast" runs six times faster and speech is as intelligible. At 40 kb/s
+    // pocketsphinx understands the 16 kHz voice as well as from the WAV, at 32 kb/s it does not (README,
+    // "Measurements"); mp3 needs 48 kb/s for the same.
+    M4B("m4b", null, List.of("-c:a", "aac", "-aac_coder", "fast", "-f", "ipod"), 40),
+    MP3("mp3", "MP3", List.of("-c:a", "libmp3lame", "-id3v2_version", "3", "-f", "mp3"), 48),
+    FLAC("flac", "WAVE", List.of("-c:a", "flac", "-f", "flac"), 0);
 
     private final String extension;
     private final String cueFileType;
     private final List<String> ffmpegArguments;
+    private final int defaultKbps;
 
-    AudioFileFormat(String extension, String cueFileType, List<String> ffmpegArguments) {
+    AudioFileFormat(String extension, String cueFileType, List<String> ffmpegArguments, int defaultKbps) {
         this.extension = extension;
         this.cueFileType = cueFileType;
         this.ffmpegArguments = ffmpegArguments;
+        this.defaultKbps = defaultKbps;
     }
 
     public String extension() {
@@ -34,7 +40,22 @@ public enum AudioFileFormat {
         return cueFileType != null;
     }
 
-    List<String> ffmpegArguments() {
-        return ffmpegArguments;
+    /** Whether it is encoded at a bitrate (lossy), not stored whole. */
+    public boolean hasBitrate() {
+        return defaultKbps > 0;
+    }
+
+    /** How the file is encoded, for telling whether a file made before is still what would be made. */
+    public String encoding(OptionalInt kbps) {
+        return String.join(" ", ffmpegArguments(kbps));
+    }
+
+    /** @param kbps the bitrate asked for, else the format's own */
+    List<String> ffmpegArguments(OptionalInt kbps) {
+        List<String> arguments = new ArrayList<>(ffmpegArguments);
+        if (hasBitrate()) {
+            arguments.addAll(List.of("-b:a", kbps.orElse(defaultKbps) + "k"));
+        }
+        return arguments;
     }
 }

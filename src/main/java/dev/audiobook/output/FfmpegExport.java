@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
@@ -24,13 +25,14 @@ public final class FfmpegExport {
     private FfmpegExport() {}
 
     /** Refuses a run that needs ffmpeg before any work is done, saying how to get it. */
-    public static void requireFfmpeg(AudioFileFormat format) throws UserError {
-        requireFfmpeg(format, System.getenv().getOrDefault("PATH", ""));
+    public static void requireFfmpeg(Delivery delivery) throws UserError {
+        requireFfmpeg(delivery, System.getenv().getOrDefault("PATH", ""));
     }
 
-    static void requireFfmpeg(AudioFileFormat format, String path) throws UserError {
-        if (format != AudioFileFormat.WAV && !onPath("ffmpeg", path)) {
-            throw new UserError("--format " + format.extension() + " needs ffmpeg on the PATH; install it "
+    static void requireFfmpeg(Delivery delivery, String path) throws UserError {
+        if (delivery.needsFfmpeg() && !onPath("ffmpeg", path)) {
+            String formats = String.join(",", delivery.formats().stream().map(AudioFileFormat::extension).toList());
+            throw new UserError("--format " + formats + " needs ffmpeg on the PATH; install it "
                     + "(Debian and Ubuntu: apt-get install ffmpeg; macOS: brew install ffmpeg) or use --format wav");
         }
     }
@@ -39,7 +41,7 @@ public final class FfmpegExport {
      * @param encodedSeconds told how much of the audio is encoded, every half second or so, as ffmpeg reports
      *     it on its progress channel
      */
-    public static void convert(Path wav, Path target, AudioFileFormat format, AudioTags tags,
+    public static void convert(Path wav, Path target, AudioFileFormat format, OptionalInt kbps, AudioTags tags,
             List<WavChapter> chapters, int sampleRate, long totalFrames, DoubleConsumer encodedSeconds)
             throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -61,7 +63,7 @@ public final class FfmpegExport {
                 command.addAll(List.of("-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic",
                         "-metadata:s:v", "title=Cover", "-metadata:s:v", "comment=Cover (front)"));
             }
-            command.addAll(format.ffmpegArguments());
+            command.addAll(format.ffmpegArguments(kbps));
             command.add(target.toString());
             Process ffmpeg = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -105,6 +107,11 @@ public final class FfmpegExport {
         }
         s.append("album=").append(escape(tags.title())).append('\n');
         s.append("genre=Audiobook\n");
+        if (!tags.narrator().isBlank()) {
+            // m4b players show the composer as the narrator; ID3 and Vorbis comments name the performer.
+            s.append("composer=").append(escape(tags.narrator())).append('\n');
+            s.append("performer=").append(escape(tags.narrator())).append('\n');
+        }
         tags.details().date().ifPresent(date -> s.append("date=").append(escape(date)).append('\n'));
         tags.details().language().ifPresent(language -> s.append("language=").append(escape(language)).append('\n'));
         tags.details().description().ifPresent(description -> s.append("description=").append(escape(description))

@@ -15,6 +15,7 @@ import java.util.Properties;
 public final class FinishedBooks {
     private static final String REQUEST = "request";
     private static final String VOLUME = "volume.";
+    private static final String FILE = ".file.";
     private final Path dir;
 
     /** @param dir the folder of the finished volumes' records */
@@ -32,21 +33,33 @@ public final class FinishedBooks {
         FinishedVolumes volumes = new FinishedVolumes(dir);
         double seconds = 0;
         for (int i = 1; p.getProperty(VOLUME + i) != null; i++) {
-            Optional<FinishedVolumes.Recorded> volume = volumes.asRecorded(Path.of(p.getProperty(VOLUME + i)));
-            if (volume.isEmpty()) {
-                return Optional.empty();
+            // The first file's record gives the volume's length; every file must be as its record says.
+            for (int f = 1; p.getProperty(VOLUME + i + FILE + f) != null; f++) {
+                Optional<FinishedVolumes.Recorded> file = volumes.asRecorded(Path.of(p.getProperty(VOLUME + i + FILE + f)));
+                if (file.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (f == 1) {
+                    seconds += file.get().seconds();
+                }
             }
-            seconds += volume.get().seconds();
         }
         return seconds > 0 ? Optional.of(seconds) : Optional.empty();
     }
 
-    /** Notes that this request made these volumes, each with its own record already written. */
-    public void record(Path source, String request, List<Path> audioFiles) throws IOException {
+    /**
+     * Notes that this request made these volumes, each file with its own record already written.
+     *
+     * @param volumes each volume's recorded files, its audio file first
+     */
+    public void record(Path source, String request, List<List<Path>> volumes) throws IOException {
         Properties p = new Properties();
         p.setProperty(REQUEST, request);
-        for (int i = 0; i < audioFiles.size(); i++) {
-            p.setProperty(VOLUME + (i + 1), audioFiles.get(i).toAbsolutePath().toString());
+        for (int i = 0; i < volumes.size(); i++) {
+            p.setProperty(VOLUME + (i + 1), Integer.toString(volumes.get(i).size()));
+            for (int f = 0; f < volumes.get(i).size(); f++) {
+                p.setProperty(VOLUME + (i + 1) + FILE + (f + 1), volumes.get(i).get(f).toAbsolutePath().toString());
+            }
         }
         RecordFiles.write(recordFor(source), p, "audiobook: what this input's volumes were made from");
     }

@@ -86,6 +86,11 @@ public final class FinishedVolumes {
         RecordFiles.write(recordFor(files.get(0)), p, "audiobook: the plan this file was made from");
     }
 
+    /** Whether an earlier run recorded this file as one it made. */
+    public boolean hasRecord(Path file) {
+        return Files.exists(recordFor(file));
+    }
+
     private Path recordFor(Path wav) {
         return dir.resolve(wav.getFileName() + ".properties");
     }

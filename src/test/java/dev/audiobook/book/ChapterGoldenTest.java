@@ -51,7 +51,7 @@ class ChapterGoldenTest {
     static String layout(Path fixture) throws UserError {
         BookOptions options = new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 VoiceProfile.DEFAULT.voice(), 1, VoiceProfile.DEFAULT.pauses(), false,
-                dev.audiobook.output.AudioFileFormat.WAV, false, Optional.empty());
+                dev.audiobook.output.Delivery.WAV, false, Optional.empty());
         AudiobookPlan plan = new AudiobookBuilder(options).plan(fixture, Path.of("out"));
         Book book = plan.book();
         StringBuilder out = new StringBuilder();

@@ -201,7 +201,7 @@ class CacheAndDeterminismTest {
             throws Exception {
         AudiobookBuilder builder = new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), voice, 2, pauses, true,
-                dev.audiobook.output.AudioFileFormat.WAV, false, Optional.empty()));
+                dev.audiobook.output.Delivery.WAV, false, Optional.empty()));
         AudiobookPlan plan = builder.plan(story, out);
         return builder.build(plan, SynthesisProgress.NONE);
     }

@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.audiobook.testing.CommandRun;
 import dev.audiobook.testing.CueSheetFile;
+import dev.audiobook.testing.EpubFiles;
 import dev.audiobook.testing.ExternalTool;
 import dev.audiobook.testing.FfprobeChapters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** m4b, mp3 and flac made with ffmpeg carry the same chapters as the WAV's cue sheet. */
+/**
+ * m4b, mp3 and flac made with ffmpeg carry the same chapters as the WAV's cue sheet, with tags and a cover;
+ * several formats come from one run, and a run in one format leaves the others' files alone.
+ */
 class ExportFormatsTest {
     private static final Path STORY = Path.of("src/test/resources/stories/three-chapters.txt");
 
@@ -83,7 +89,151 @@ class ExportFormatsTest {
         CommandRun run = CommandRun.of(STORY.toString(), "--format", "ogg", "--dry-run");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("'ogg' is not a format; use wav, m4b, mp3 or flac");
+        assertThat(run.stderr())
+                .startsWith("--format: 'ogg' is not a format; use wav, m4b, mp3, flac, several joined by commas, or all\n");
+    }
+
+    @Test
+    void aRunInAnotherFormatLeavesTheFilesOfTheFirstAsTheyWere() throws Exception {
+        ExternalTool.require("ffmpeg", "ffmpeg");
+        Path out = dir.resolve("formats");
+        CommandRun first = CommandRun.of(STORY.toString(), "-o", out.toString(), "--format", "wav,m4b");
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+        assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.m4b", "three-chapters.srt",
+                "three-chapters.wav");
+        Map<String, String> before = fingerprints(out);
+
+        CommandRun second = CommandRun.of(STORY.toString(), "-o", out.toString(), "--format", "mp3");
+
+        assertThat(second.exitCode()).as(second.stderr()).isZero();
+        assertThat(second.stderr()).contains("Wrote " + out.resolve("three-chapters.mp3") + "\n");
+        assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.m4b", "three-chapters.mp3",
+                "three-chapters.srt", "three-chapters.wav");
+        assertThat(fingerprints(out)).containsAllEntriesOf(before);
+        assertThat(CueSheetFile.read(out.resolve("three-chapters.cue")).file()).isEqualTo("three-chapters.wav");
+        assertSameChapters(out.resolve("three-chapters.mp3"));
+
+        CommandRun third = CommandRun.of(STORY.toString(), "-o", out.toString(), "--format", "wav,m4b");
+        assertThat(third.exitCode()).as(third.stderr()).isZero();
+        assertThat(third.stderr()).contains("already up to date");
+        assertThat(fingerprints(out)).containsAllEntriesOf(before);
+    }
+
+    @Test
+    void allMakesEveryFormatFromOneSynthesisAndLeavesFilesItDidNotMake() throws Exception {
+        ExternalTool.require("ffmpeg", "ffmpeg");
+        Path out = Files.createDirectories(dir.resolve("all"));
+        // Named like a volume of this book, but the user's own: no record says the tool made it.
+        Files.writeString(out.resolve("three-chapters-vol01.mp3"), "mine");
+
+        CommandRun run = CommandRun.of(STORY.toString(), "-o", out.toString(), "--format", "all");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(names(out)).containsExactly("three-chapters-vol01.mp3", "three-chapters.cue", "three-chapters.flac",
+                "three-chapters.m4b", "three-chapters.mp3", "three-chapters.srt", "three-chapters.wav");
+        assertThat(run.stderr()).containsPattern("\\((\\d+) synthesized, 0 from the cache\\)");
+        assertThat(Files.readString(out.resolve("three-chapters-vol01.mp3"))).isEqualTo("mine");
+        assertSameChapters(out.resolve("three-chapters.m4b"));
+        assertSameChapters(out.resolve("three-chapters.mp3"));
+        assertThat(CueSheetFile.read(out.resolve("three-chapters.cue")).file()).isEqualTo("three-chapters.wav");
+    }
+
+    @Test
+    void coverAndTagsShowInEveryFormatThatHoldsThem() throws Exception {
+        ExternalTool.require("ffprobe", "ffmpeg");
+        Path out = dir.resolve("tagged");
+        Path cover = Files.write(dir.resolve("front.png"), EpubFiles.PNG);
+
+        CommandRun run = CommandRun.of(STORY.toString(), "-o", out.toString(), "-q", "--format", "m4b,mp3,flac",
+                "--author", "Test Author", "--cover", cover.toString(), "--year", "1999");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        for (String format : List.of("m4b", "mp3", "flac")) {
+            Path file = out.resolve("three-chapters." + format);
+            assertThat(tags(file)).as(format)
+                    .containsEntry("title", "The Lighthouse Keeper")
+                    .containsEntry("artist", "Test Author")
+                    .containsEntry("album", "The Lighthouse Keeper")
+                    .containsEntry("composer", "FreeTTS kevin16")
+                    .containsEntry("genre", "Audiobook")
+                    .containsEntry("date", "1999");
+            assertThat(attachedPictures(file)).as(format).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPictureBesideTheInputIsTheCover() throws Exception {
+        ExternalTool.require("ffprobe", "ffmpeg");
+        Path folder = Files.createDirectories(dir.resolve("beside"));
+        Path story = Files.copy(STORY, folder.resolve("story.txt"));
+        Files.write(folder.resolve("story.jpg"), EpubFiles.JPEG);
+
+        CommandRun run = CommandRun.of(story.toString(), "-o", folder.resolve("out").toString(), "-q", "--format", "m4b");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(attachedPictures(folder.resolve("out/story.m4b"))).isEqualTo(1);
+    }
+
+    @Test
+    void theM4bIsEncodedForAVoiceAndBitrateOverridesIt() throws Exception {
+        ExternalTool.require("ffprobe", "ffmpeg");
+        CommandRun standard = CommandRun.of(STORY.toString(), "-o", dir.resolve("rate40").toString(), "-q",
+                "--format", "m4b");
+        CommandRun high = CommandRun.of(STORY.toString(), "-o", dir.resolve("rate64").toString(), "-q",
+                "--format", "m4b", "--bitrate", "64");
+
+        assertThat(standard.exitCode()).as(standard.stderr()).isZero();
+        assertThat(high.exitCode()).as(high.stderr()).isZero();
+        assertThat(audioBitrate(dir.resolve("rate40/three-chapters.m4b"))).isBetween(30_000, 42_000);
+        assertThat(audioBitrate(dir.resolve("rate64/three-chapters.m4b"))).isBetween(50_000, 66_000);
+    }
+
+    @Test
+    void aCoverThatIsNotAPictureIsRefusedInOneLine() throws Exception {
+        Path notAPicture = Files.writeString(dir.resolve("cover.jpg"), "not a picture");
+        Path out = dir.resolve("bad-cover");
+
+        CommandRun run = CommandRun.of(STORY.toString(), "-o", out.toString(), "--cover", notAPicture.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).isEqualTo("audiobook: " + notAPicture + ": the cover is not a JPEG or PNG picture\n");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    private static Map<String, String> tags(Path media) throws Exception {
+        ExternalTool.Result probe = ExternalTool.run("ffprobe", "-v", "error", "-show_entries", "format_tags",
+                "-of", "default=noprint_wrappers=1", media.toString());
+        Map<String, String> tags = new TreeMap<>();
+        for (String line : probe.stdout().split("\n")) {
+            if (line.startsWith("TAG:") && line.contains("=")) {
+                tags.put(line.substring(4, line.indexOf('=')).toLowerCase(java.util.Locale.ROOT),
+                        line.substring(line.indexOf('=') + 1));
+            }
+        }
+        return tags;
+    }
+
+    private static long attachedPictures(Path media) throws Exception {
+        ExternalTool.Result probe = ExternalTool.run("ffprobe", "-v", "error", "-show_entries",
+                "stream_disposition=attached_pic", "-of", "csv=p=0", media.toString());
+        return probe.stdout().lines().filter(l -> l.strip().equals("1")).count();
+    }
+
+    private static int audioBitrate(Path media) throws Exception {
+        ExternalTool.Result probe = ExternalTool.run("ffprobe", "-v", "error", "-select_streams", "a:0",
+                "-show_entries", "stream=bit_rate", "-of", "csv=p=0", media.toString());
+        return Integer.parseInt(probe.stdout().strip());
+    }
+
+    /** Each file's bytes and time: what must not change when another format is made. */
+    private static Map<String, String> fingerprints(Path out) throws Exception {
+        Map<String, String> prints = new TreeMap<>();
+        for (String name : names(out)) {
+            Path file = out.resolve(name);
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            prints.put(name, java.util.HexFormat.of().formatHex(digest) + " " + Files.getLastModifiedTime(file));
+        }
+        return prints;
     }
 
     private static void assertSameChapters(Path media) throws Exception {

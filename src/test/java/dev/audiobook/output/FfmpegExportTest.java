@@ -25,11 +25,11 @@ class FfmpegExportTest {
 
     @Test
     void withoutFfmpegOnThePathTheErrorSaysHowToInstallIt() {
-        assertThatThrownBy(() -> FfmpegExport.requireFfmpeg(AudioFileFormat.M4B, emptyDir.toString()))
+        assertThatThrownBy(() -> FfmpegExport.requireFfmpeg(Delivery.of(AudioFileFormat.M4B), emptyDir.toString()))
                 .isInstanceOf(UserError.class)
                 .hasMessage("--format m4b needs ffmpeg on the PATH; install it (Debian and Ubuntu: apt-get install "
                         + "ffmpeg; macOS: brew install ffmpeg) or use --format wav");
-        assertThatCode(() -> FfmpegExport.requireFfmpeg(AudioFileFormat.WAV, emptyDir.toString()))
+        assertThatCode(() -> FfmpegExport.requireFfmpeg(Delivery.WAV, emptyDir.toString()))
                 .doesNotThrowAnyException();
     }
 
@@ -52,13 +52,13 @@ class FfmpegExportTest {
         List<Double> encoded = new ArrayList<>();
         List<WavChapter> chapters = List.of(new WavChapter(0, "One"));
 
-        FfmpegExport.convert(wav, emptyDir.resolve("book.mp3"), AudioFileFormat.MP3, new AudioTags("Book", "", BookDetails.NONE), chapters, 16000,
+        FfmpegExport.convert(wav, emptyDir.resolve("book.mp3"), AudioFileFormat.MP3, java.util.OptionalInt.empty(), new AudioTags("Book", "", "", BookDetails.NONE), chapters, 16000,
                 format.framesFor(format.bytesForMillis(30_000)), encoded::add);
 
         assertThat(encoded).isNotEmpty().isSorted();
         assertThat(encoded.get(encoded.size() - 1)).isCloseTo(30.0, within(0.2));
         assertThatThrownBy(() -> FfmpegExport.convert(emptyDir.resolve("no-such.wav"), emptyDir.resolve("x.mp3"),
-                AudioFileFormat.MP3, new AudioTags("Book", "", BookDetails.NONE), chapters, 16000, 1, seconds -> {}))
+                AudioFileFormat.MP3, java.util.OptionalInt.empty(), new AudioTags("Book", "", "", BookDetails.NONE), chapters, 16000, 1, seconds -> {}))
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith("ffmpeg could not make the mp3 file: ")
                 .hasMessageContaining("no-such.wav");
@@ -66,7 +66,7 @@ class FfmpegExportTest {
 
     @Test
     void chaptersRunFromTheirMarkerToTheNextAndSpecialCharactersAreEscaped() {
-        String meta = FfmpegExport.ffmetadata(new AudioTags("A=B; C", "Ann", BookDetails.NONE), List.of(new WavChapter(0, "One #1"),
+        String meta = FfmpegExport.ffmetadata(new AudioTags("A=B; C", "Ann", "", BookDetails.NONE), List.of(new WavChapter(0, "One #1"),
                 new WavChapter(16000, "Two")), 16000, 40000);
 
         assertThat(meta).startsWith(";FFMETADATA1\ntitle=A\\=B\\; C\nartist=Ann\n")
