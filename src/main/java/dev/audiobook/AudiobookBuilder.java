@@ -247,11 +247,13 @@ public final class AudiobookBuilder implements AutoCloseable {
         preloaded = null;
         try (Renderer renderer = new Renderer(narrator,
                 () -> new FreeTtsSynthesizer(dialogue), options.jobs(), cacheFor(outputDir), voiceDescription(),
-                dialogue.describe(), format.sampleRate(), options.voice().volume(), dialogue.volume())) {
+                dialogue.describe(), format.sampleRate(), options.voice().volume(), dialogue.volume(),
+                options.loudness())) {
             Optional<Path> records = options.useCache()
                     ? Optional.of(EarlierRuns.recordsIn(outputDir))
                     : Optional.empty();
-            VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), narrator(), records);
+            VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), narrator(), records,
+                    options.jobs());
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
@@ -317,6 +319,8 @@ public final class AudiobookBuilder implements AutoCloseable {
     private String fingerprint(Book book, Volume volume, PcmFormat format) {
         StringBuilder plan = new StringBuilder()
                 .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append('\n')
+                .append("loudness ").append(options.loudness()).append(" lead ").append(Renderer.LEAD_IN_MILLIS)
+                .append(' ').append(Renderer.LEAD_OUT_MILLIS).append('\n')
                 .append(volume.title()).append('\n').append(book.author()).append('\n').append(narrator()).append('\n')
                 .append(book.details().date()).append(' ').append(book.details().language()).append(' ')
                 .append(book.details().description()).append(' ')

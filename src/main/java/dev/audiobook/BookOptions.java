@@ -1,5 +1,6 @@
 package dev.audiobook;
 
+import dev.audiobook.audio.Loudness;
 import dev.audiobook.book.Pauses;
 import dev.audiobook.output.Delivery;
 import dev.audiobook.tts.VoiceSettings;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param encoding the input's encoding, when the user overrides detection
  * @param chapterPattern lines that are chapter headings, when the user overrides detection
+ * @param loudness how loud the speech is, and how high its peaks may go
  * @param useCache whether segments are taken from and kept in the output folder's cache
  * @param delivery the files the audiobook is delivered as: formats, bitrate, cover, year
  * @param split one WAV file per chapter and a playlist, instead of one file
@@ -25,6 +27,7 @@ public record BookOptions(
         VoiceSettings voice,
         int jobs,
         Pauses pauses,
+        Loudness.Target loudness,
         boolean useCache,
         Delivery delivery,
         boolean split,
@@ -39,7 +42,7 @@ public record BookOptions(
     public String describe() {
         return String.join("\n", "title " + title, "author " + author, "encoding " + encoding,
                 "chapters " + chapterPattern.map(Pattern::pattern), "voice " + voice.describe() + " " + voice.volume(),
-                "pauses " + pauses, "delivery " + delivery, "split " + split,
+                "pauses " + pauses, "loudness " + loudness, "delivery " + delivery, "split " + split,
                 "dialogue " + dialogue.map(d -> d.describe() + " " + d.volume()));
     }
 }

@@ -1,11 +1,13 @@
 package dev.audiobook;
 
+import dev.audiobook.audio.AudioSink;
 import dev.audiobook.audio.PcmFormat;
 import dev.audiobook.audio.WavChapter;
 import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
+import dev.audiobook.output.AacPieces;
 import dev.audiobook.output.AtomicFile;
 import dev.audiobook.output.AudioTags;
 import dev.audiobook.output.AudioFileFormat;
@@ -29,6 +31,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a volume's files from the renderer's audio: the WAV or the exported file made from it, the cue
@@ -42,13 +48,17 @@ final class VolumeWriter {
     private final Delivery delivery;
     private final String narrator;
     private final Optional<Path> records;
+    private final int workers;
 
     /**
      * @param narrator the voice, for the tags
+     * @param workers encoders run at once
      * @param records the folder of the finished files' records and indexes, or none when every volume is
      *     made afresh
      */
-    VolumeWriter(Renderer renderer, PcmFormat format, Delivery delivery, String narrator, Optional<Path> records) {
+    VolumeWriter(Renderer renderer, PcmFormat format, Delivery delivery, String narrator, Optional<Path> records,
+            int workers) {
+        this.workers = workers;
         this.renderer = renderer;
         this.format = format;
         this.delivery = delivery;
@@ -94,14 +104,36 @@ final class VolumeWriter {
                 .map(r -> r.resolve(wavTarget.getFileName() + ".segments"));
         String layout = "format " + WavWriter.FORMAT_VERSION + " " + format;
         Map<Path, AtomicFile> written = new LinkedHashMap<>();
+        List<Volume.AudioFile> toExport = volume.audioFiles().stream()
+                .filter(a -> a.format() != AudioFileFormat.WAV && stale.contains(a.path()))
+                .toList();
+        Optional<Volume.AudioFile> m4b = toExport.stream().filter(a -> a.format() == AudioFileFormat.M4B).findFirst();
+        double estimatedSeconds = volume.segments().stream().mapToDouble(AudiobookPlan::estimatedSeconds).sum();
+        // Without records there is no cache to keep encoded pieces in for a later run.
+        Path pieceCache = records.map(r -> r.resolveSibling("aac")).orElse(outputDir.resolve(".aac-pieces"));
+        ExecutorService encoders = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread t = new Thread(runnable, "encoding");
+            t.setDaemon(true);
+            return t;
+        });
         try (EarlierAudio earlier = index.map(i -> EarlierWav.open(wavTarget, i, layout)).orElse(EarlierAudio.NONE);
                 AtomicFile wavFile = createIn(outputDir, wavTarget)) {
+            for (Volume.AudioFile audio : toExport) {
+                written.put(audio.path(), createIn(outputDir, audio.path()));
+            }
             List<WavChapter> chapters;
             List<Renderer.Placement> placements;
             long frames;
             long dataOffset;
+            Optional<AacPieces> pieces = Optional.empty();
             try (WavWriter wav = new WavWriter(wavFile.path(), format, new WavInfo(volume.title(), book.author()))) {
-                placements = renderer.render(book, volume.segments(), wav, progress, earlier);
+                if (m4b.isPresent()) {
+                    String name = m4b.get().path().getFileName().toString();
+                    pieces = Optional.of(new AacPieces(wavFile.path(), wav.dataOffset(), format, delivery.bitrateKbps(),
+                            pieceCache, name, encoders, encoded -> reportEncoded(progress, name, encoded, estimatedSeconds)));
+                }
+                AudioSink sink = pieces.isPresent() ? new EncodingAsWritten(wav, pieces.get()) : wav;
+                placements = renderer.render(book, volume.segments(), sink, progress, earlier);
                 wav.finish();
                 chapters = wav.chapters();
                 frames = wav.frames();
@@ -110,15 +142,7 @@ final class VolumeWriter {
             deliveredWav.ifPresent(path -> written.put(path, wavFile));
             double seconds = format.seconds(frames);
             AudioTags tags = new AudioTags(volume.title(), book.author(), narrator, book.details());
-            for (Volume.AudioFile audio : volume.audioFiles()) {
-                if (audio.format() != AudioFileFormat.WAV && stale.contains(audio.path())) {
-                    AtomicFile exported = createIn(outputDir, audio.path());
-                    written.put(audio.path(), exported);
-                    String name = audio.path().getFileName().toString();
-                    FfmpegExport.convert(wavFile.path(), exported.path(), audio.format(), delivery.bitrateKbps(), tags,
-                            chapters, format.sampleRate(), frames, encoded -> progress.encoded(name, encoded, seconds));
-                }
-            }
+            export(toExport, pieces, written, wavFile.path(), frames, chapters, tags, encoders, progress);
             String performer = book.author().isBlank() ? "Unknown" : book.author();
             if (volume.cueFile().isPresent() && stale.contains(volume.cueFile().get())) {
                 Volume.AudioFile named = volume.cueTarget().orElseThrow();
@@ -155,7 +179,97 @@ final class VolumeWriter {
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
         } finally {
+            encoders.shutdownNow();
             closeAll(written.values());
+            if (records.isEmpty()) {
+                deleteQuietly(pieceCache);
+            }
+        }
+    }
+
+    /**
+     * Makes the mp3 and flac files from the finished WAV, each by one ffmpeg, while the m4b's last pieces
+     * are encoded, then joins the m4b's pieces into it.
+     */
+    private void export(List<Volume.AudioFile> audioFiles, Optional<AacPieces> pieces, Map<Path, AtomicFile> written,
+            Path wav, long frames, List<WavChapter> chapters, AudioTags tags, ExecutorService encoders,
+            SynthesisProgress progress) throws IOException {
+        double seconds = format.seconds(frames);
+        List<Future<Void>> whole = new ArrayList<>();
+        for (Volume.AudioFile audio : audioFiles) {
+            if (audio.format() == AudioFileFormat.M4B) {
+                continue;
+            }
+            String name = audio.path().getFileName().toString();
+            Path target = written.get(audio.path()).path();
+            whole.add(encoders.submit(() -> {
+                FfmpegExport.convert(wav, target, audio.format(), delivery.bitrateKbps(), tags, chapters,
+                        format.sampleRate(), frames, encoded -> reportEncoded(progress, name, encoded, seconds));
+                return null;
+            }));
+        }
+        for (Volume.AudioFile m4b : audioFiles) {
+            if (m4b.format() == AudioFileFormat.M4B) {
+                try (AtomicFile adts = AtomicFile.create(m4b.path().resolveSibling(m4b.path().getFileName() + ".aac"))) {
+                    pieces.orElseThrow().finish(frames, adts.path());
+                    FfmpegExport.mux(adts.path(), written.get(m4b.path()).path(), tags, chapters, format.sampleRate(),
+                            frames);
+                }
+            }
+        }
+        for (Future<Void> export : whole) {
+            await(export);
+        }
+    }
+
+    /** The WAV, which tells the m4b's encoders at each chapter how far its audio is written. */
+    private record EncodingAsWritten(WavWriter wav, AacPieces pieces) implements AudioSink {
+        @Override
+        public PcmFormat format() {
+            return wav.format();
+        }
+
+        @Override
+        public long frames() {
+            return wav.frames();
+        }
+
+        @Override
+        public void writeSilenceFrames(long frames) throws IOException {
+            wav.writeSilenceFrames(frames);
+        }
+
+        @Override
+        public void writePcm(byte[] pcm) throws IOException {
+            wav.writePcm(pcm);
+        }
+
+        @Override
+        public void copyPcm(java.nio.channels.FileChannel source, long position, long bytes) throws IOException {
+            wav.copyPcm(source, position, bytes);
+        }
+
+        @Override
+        public void markChapter(String title) throws IOException {
+            wav.markChapter(title);
+            wav.writeOut();
+            pieces.written(wav.frames(), wav.chapters());
+        }
+    }
+
+    private static synchronized void reportEncoded(SynthesisProgress progress, String name, double encoded,
+            double total) {
+        progress.encoded(name, encoded, total);
+    }
+
+    private static void await(Future<Void> export) throws IOException {
+        try {
+            export.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ffmpeg was working", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
     }
 
@@ -197,6 +311,10 @@ final class VolumeWriter {
             }
         }
         return false;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        org.apache.commons.io.FileUtils.deleteQuietly(dir.toFile());
     }
 
     /** Removes what was not moved into place; a temporary file that will not go is left for the next run. */

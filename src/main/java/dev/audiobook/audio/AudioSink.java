@@ -10,7 +10,11 @@ public interface AudioSink {
     /** Sample frames written so far, across all files. */
     long frames();
 
-    void writeSilence(int millis) throws IOException;
+    default void writeSilence(int millis) throws IOException {
+        writeSilenceFrames(format().framesFor(format().bytesForMillis(millis)));
+    }
+
+    void writeSilenceFrames(long frames) throws IOException;
 
     void writePcm(byte[] pcm) throws IOException;
 

@@ -1,21 +1,49 @@
 package dev.audiobook.audio;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Evens out the speech: the voice's own silence before and after each segment is trimmed, so the pauses
  * between segments are the configured ones, and every segment is brought to one loudness (its voiced
- * samples' root mean square), never past the peak limit.
+ * samples' root mean square). The rare samples the gain would carry past the target's peak ceiling are
+ * brought under it by a limiter that turns the gain down smoothly around them, so the speech keeps its
+ * loudness and no sample passes the ceiling.
  */
 public final class Loudness {
-    /** Root mean square of voiced samples, about -20 dBFS. */
-    public static final int TARGET_RMS = 3300;
-    /** About -1 dBFS: no sample is ever clipped. */
-    public static final int PEAK_LIMIT = 29000;
+    /**
+     * A loudness to aim for.
+     *
+     * @param name as the command line gives it
+     * @param voicedRms the root mean square of voiced samples, in 16-bit units
+     * @param ceiling no sample's magnitude exceeds this
+     */
+    public record Target(String name, int voicedRms, int ceiling) {
+        /**
+         * ACX's audio rules for audiobooks (Audible, and the platforms that follow it): RMS between -23 and
+         * -18 dBFS over the whole file, pauses included, peaks at most -3 dBFS. Voiced speech at -20 dBFS
+         * comes to about -21.5 over a book; the ceiling of -4 dBFS leaves room for an encoder's overshoot.
+         */
+        public static final Target ACX = new Target("acx", 3300, 20600);
+        /**
+         * Louder, for phones in noisy places, as podcasts are (about -16 LUFS): voiced speech at -16 dBFS,
+         * peaks at most -1 dBFS.
+         */
+        public static final Target PODCAST = new Target("podcast", 5200, 29000);
+        public static final List<Target> ALL = List.of(ACX, PODCAST);
+    }
+
+    /** The default target's voiced RMS: about -20 dBFS. */
+    public static final int TARGET_RMS = Target.ACX.voicedRms();
     /** Quieter than this (about -54 dBFS) counts as silence. */
     public static final int SILENCE = 64;
     /** Kept before the first and after the last voiced sample, so no sound is cut short. */
     static final int MARGIN_MILLIS = 10;
+    /** The limiter turns the gain down over this long before a peak, and back up over this long after it. */
+    static final int LIMITER_RAMP_MILLIS = 4;
+    /** The most the limiter takes off a peak; a segment that needs more is made quieter as a whole. */
+    static final double MAX_LIMITING = 2.0;
 
     private Loudness() {}
 
@@ -54,11 +82,11 @@ public final class Loudness {
      * The 16-bit little-endian mono speech, trimmed and levelled.
      *
      * @param pcm levelled in place, then the trimmed part is returned: the whole book passes through here,
-     *     so it allocates no more than that one copy
+     *     so it allocates no more than that one copy, and the limiter's gains where a peak needs them
      * @param volume the share of the common level this voice speaks at, 0.1 to 1
      * @param levels the samples' levels, as {@link #measure} finds them
      */
-    public static byte[] level(byte[] pcm, int sampleRate, double volume, Levels levels) {
+    public static byte[] level(byte[] pcm, int sampleRate, double volume, Levels levels, Target target) {
         if (levels.voicedSamples() == 0) {
             return new byte[0];
         }
@@ -76,16 +104,111 @@ public final class Loudness {
         int to = Math.min(samples - 1, last + margin);
 
         double rms = Math.sqrt((double) levels.voicedSumOfSquares() / levels.voicedSamples());
-        double gain = Math.min(TARGET_RMS * volume / rms, (double) PEAK_LIMIT / levels.peak());
-        // Fixed point with 16 fraction bits, rounded to the nearest step. No product overflows an int: the
-        // gain keeps the peak under PEAK_LIMIT, and PEAK_LIMIT * 65536 < 2^31.
-        int gainQ16 = (int) Math.round(gain * 65536);
+        double gain = Math.min(target.voicedRms() * volume / rms, MAX_LIMITING * target.ceiling() / levels.peak());
+        if (gain * levels.peak() <= target.ceiling()) {
+            scale(pcm, from, to, gain);
+        } else {
+            limit(pcm, from, to, gain, target.ceiling(), sampleRate * LIMITER_RAMP_MILLIS / 1000);
+        }
+        return Arrays.copyOfRange(pcm, 2 * from, 2 * (to + 1));
+    }
+
+    private static void scale(byte[] pcm, int from, int to, double gain) {
+        // Fixed point with 16 fraction bits, rounded to the nearest step, in longs: where the limiter will
+        // replace them, samples may go past 16 bits here.
+        long gainQ16 = Math.round(gain * 65536);
         for (int i = 2 * from; i <= 2 * to; i += 2) {
-            int s = (((pcm[i] & 0xff) | (pcm[i + 1] << 8)) * gainQ16 + 32768) >> 16;
+            int s = (int) ((((pcm[i] & 0xff) | (pcm[i + 1] << 8)) * gainQ16 + 32768) >> 16);
             pcm[i] = (byte) s;
             pcm[i + 1] = (byte) (s >> 8);
         }
-        return Arrays.copyOfRange(pcm, 2 * from, 2 * (to + 1));
+    }
+
+    /**
+     * Applies the gain, turned down around each sample it would carry past the ceiling. The gain at each
+     * sample is the least any sample within the ramp needs (a sliding minimum), smoothed by averaging over
+     * the ramp: every value in that average is at most what the sample itself needs, so none passes the
+     * ceiling, and the gain changes over a few milliseconds, not at once, which would click. Peaks are rare,
+     * so only the stretches around them are worked out so; the rest is scaled as usual.
+     */
+    private static void limit(byte[] pcm, int from, int to, double gain, int ceiling, int ramp) {
+        int threshold = (int) Math.floor(ceiling / gain);
+        List<int[]> stretches = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            if (Math.abs(sample(pcm, i)) > threshold) {
+                int start = Math.max(from, i - 2 * ramp);
+                int[] last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+                if (last != null && start <= last[1] + 1) {
+                    last[1] = Math.min(to, i + 2 * ramp);
+                } else {
+                    stretches.add(new int[] {start, Math.min(to, i + 2 * ramp)});
+                }
+            }
+        }
+        List<short[]> limited = new ArrayList<>();
+        for (int[] stretch : stretches) {
+            limited.add(limitedStretch(pcm, stretch[0], stretch[1], gain, ceiling, ramp));
+        }
+        scale(pcm, from, to, gain);
+        for (int s = 0; s < stretches.size(); s++) {
+            short[] samples = limited.get(s);
+            for (int i = 0; i < samples.length; i++) {
+                int at = 2 * (stretches.get(s)[0] + i);
+                pcm[at] = (byte) samples[i];
+                pcm[at + 1] = (byte) (samples[i] >> 8);
+            }
+        }
+    }
+
+    /**
+     * The stretch's samples, limited. It reaches twice the ramp beyond every sample over the ceiling, and
+     * beyond that the smoothed gain is the plain gain again, so the stretch can be worked out on its own.
+     */
+    private static short[] limitedStretch(byte[] pcm, int from, int to, double gain, int ceiling, int ramp) {
+        int n = to - from + 1;
+        double[] needed = new double[n];
+        for (int i = 0; i < n; i++) {
+            int magnitude = Math.abs(sample(pcm, from + i));
+            needed[i] = magnitude * gain > ceiling ? ceiling / (double) magnitude : gain;
+        }
+        double[] least = slidingMinimum(needed, ramp);
+        double[] sums = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            sums[i + 1] = sums[i] + least[i];
+        }
+        short[] out = new short[n];
+        for (int i = 0; i < n; i++) {
+            // Beyond the stretch the gain is the plain one, as it is at the stretch's ends.
+            int lo = i - ramp;
+            int hi = i + ramp;
+            double sum = sums[Math.min(n, hi + 1)] - sums[Math.max(0, lo)]
+                    + gain * (Math.max(0, -lo) + Math.max(0, hi - (n - 1)));
+            double g = Math.min(needed[i], sum / (2 * ramp + 1));
+            out[i] = (short) Math.round(sample(pcm, from + i) * g);
+        }
+        return out;
+    }
+
+    /** Each value's minimum over the values within {@code radius} of it, in one pass. */
+    private static double[] slidingMinimum(double[] values, int radius) {
+        int n = values.length;
+        double[] out = new double[n];
+        int[] window = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0, next = 0; i < n; i++) {
+            for (; next < n && next <= i + radius; next++) {
+                while (tail > head && values[window[tail - 1]] >= values[next]) {
+                    tail--;
+                }
+                window[tail++] = next;
+            }
+            while (window[head] < i - radius) {
+                head++;
+            }
+            out[i] = values[window[head]];
+        }
+        return out;
     }
 
     private static int sample(byte[] pcm, int i) {

@@ -73,15 +73,15 @@ public final class WavWriter implements AudioSink, Closeable {
     }
 
     @Override
-    public void writeSilence(int millis) throws IOException {
+    public void writeSilenceFrames(long frames) throws IOException {
+        long bytes = frames * format.bytesPerFrame();
         if (copySource != null) {
-            int bytes = format.bytesForMillis(millis);
             checkRoomFor(bytes);
             silenceAfterCopy += bytes;
             dataBytes += bytes;
             return;
         }
-        writeZeros(format.bytesForMillis(millis));
+        writeZeros(bytes);
     }
 
     private void writeZeros(long bytes) throws IOException {
@@ -127,6 +127,12 @@ public final class WavWriter implements AudioSink, Closeable {
         silenceAfterCopy = 0;
         dataBytes -= silence;
         writeZeros(silence);
+    }
+
+    /** Puts every sample written so far into the file, where another reader of it sees them. */
+    public void writeOut() throws IOException {
+        finishCopy();
+        flush();
     }
 
     /** Where the samples start in the file, in bytes. */

@@ -5,6 +5,7 @@ import dev.audiobook.AudiobookPlan;
 import dev.audiobook.BookOptions;
 import dev.audiobook.UserError;
 import dev.audiobook.Volume;
+import dev.audiobook.audio.Loudness;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.Delivery;
 import dev.audiobook.output.FfmpegExport;
@@ -99,6 +100,11 @@ public final class AudiobookCommand implements Callable<Integer> {
     @Option(names = "--year", description = "Year (or date) to tag (default: the book's own date, where it gives one).")
     private String year;
 
+    @Option(names = "--loudness", paramLabel = "TARGET", defaultValue = "acx",
+            description = "acx (default: ACX's rules for audiobook platforms, RMS -23 to -18 dBFS, peaks at most "
+                    + "-3 dBFS) or podcast (louder, for phones in noisy places: voice at -16 dBFS, peaks -1 dBFS).")
+    private String loudnessName;
+
     @Option(names = "--split", description = "One WAV file per chapter, numbered and titled, and an .m3u playlist.")
     private boolean split;
 
@@ -182,7 +188,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         }
         VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
-                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), !noCache, delivery,
+                parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), loudness(), !noCache, delivery,
                 split, profile.dialogue());
         try (AudiobookBuilder builder = new AudiobookBuilder(options)) {
             return convert(builder);
@@ -353,6 +359,12 @@ public final class AudiobookCommand implements Callable<Integer> {
         }
         return new Delivery(asked, bitrate == null ? OptionalInt.empty() : OptionalInt.of(bitrate),
                 Optional.ofNullable(cover), Optional.ofNullable(year).map(String::strip).filter(y -> !y.isEmpty()));
+    }
+
+    private Loudness.Target loudness() {
+        return Loudness.Target.ALL.stream().filter(t -> t.name().equalsIgnoreCase(loudnessName.strip())).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "--loudness: '" + loudnessName + "' is not a target; use acx or podcast"));
     }
 
     /** One format by its extension, or "all" of them. */

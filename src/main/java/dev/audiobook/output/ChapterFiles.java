@@ -56,9 +56,9 @@ public final class ChapterFiles implements AudioSink, Closeable {
     }
 
     @Override
-    public void writeSilence(int millis) throws IOException {
-        if (millis > 0) {
-            current().writeSilence(millis);
+    public void writeSilenceFrames(long frames) throws IOException {
+        if (frames > 0) {
+            current().writeSilenceFrames(frames);
         }
     }
 

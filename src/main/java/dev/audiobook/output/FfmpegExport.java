@@ -44,14 +44,31 @@ public final class FfmpegExport {
     public static void convert(Path wav, Path target, AudioFileFormat format, OptionalInt kbps, AudioTags tags,
             List<WavChapter> chapters, int sampleRate, long totalFrames, DoubleConsumer encodedSeconds)
             throws IOException {
+        run(List.of("-i", wav.toString()), format.ffmpegArguments(kbps), target, format, tags, chapters, sampleRate,
+                totalFrames, encodedSeconds);
+    }
+
+    /** Puts AAC frames already encoded (an ADTS stream) into an m4b, with its chapters, tags and cover. */
+    public static void mux(Path adts, Path target, AudioTags tags, List<WavChapter> chapters, int sampleRate,
+            long totalFrames) throws IOException {
+        List<String> copy = new ArrayList<>(List.of("-c:a", "copy"));
+        copy.addAll(AudioFileFormat.M4B.containerArguments());
+        run(List.of("-f", "aac", "-i", adts.toString()), copy, target, AudioFileFormat.M4B, tags, chapters,
+                sampleRate, totalFrames, seconds -> {});
+    }
+
+    private static void run(List<String> audioInput, List<String> audioOutput, Path target, AudioFileFormat format,
+            AudioTags tags, List<WavChapter> chapters, int sampleRate, long totalFrames, DoubleConsumer encodedSeconds)
+            throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path metadata = Files.createTempFile(dir, ".ffmetadata", ".txt");
         Path cover = null;
         try {
             Files.writeString(metadata, ffmetadata(tags, chapters, sampleRate, totalFrames), StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-y", "-v", "error",
-                    "-nostats", "-progress", "pipe:1",
-                    "-i", wav.toString(), "-i", metadata.toString()));
+                    "-nostats", "-progress", "pipe:1"));
+            command.addAll(audioInput);
+            command.addAll(List.of("-i", metadata.toString()));
             if (tags.details().cover().isPresent()) {
                 cover = Files.createTempFile(dir, ".cover", "." + tags.details().cover().get().extension());
                 Files.write(cover, tags.details().cover().get().bytes());
@@ -63,7 +80,7 @@ public final class FfmpegExport {
                 command.addAll(List.of("-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic",
                         "-metadata:s:v", "title=Cover", "-metadata:s:v", "comment=Cover (front)"));
             }
-            command.addAll(format.ffmpegArguments(kbps));
+            command.addAll(audioOutput);
             command.add(target.toString());
             Process ffmpeg = new ProcessBuilder(command)
                     .redirectErrorStream(true)

@@ -29,6 +29,15 @@ import java.util.function.Supplier;
  */
 public final class Renderer implements AutoCloseable {
     private static final int WINDOW_PER_WORKER = 4;
+    /** Silence before the first word and after the last, as ACX asks: 0.5 to 1 s, and 1 to 5 s. */
+    public static final int LEAD_IN_MILLIS = 750;
+    public static final int LEAD_OUT_MILLIS = 2000;
+    /**
+     * Chapters start on a multiple of this many sample frames, an AAC frame: the m4b is encoded in pieces
+     * of whole chapters, and a piece whose chapters did not change is the same bytes in the next run, so its
+     * encoding is reused. The pause before a chapter grows by at most 64 ms for it.
+     */
+    public static final int CHAPTER_GRID_FRAMES = 1024;
 
     private final int workers;
     private final SegmentCache cache;
@@ -40,6 +49,7 @@ public final class Renderer implements AutoCloseable {
     private final String dialogueDescription;
     private final double volume;
     private final double dialogueVolume;
+    private final Loudness.Target loudness;
     private final List<Synthesizer> created = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger synthesized = new AtomicInteger();
     private final AtomicInteger fromCache = new AtomicInteger();
@@ -50,17 +60,20 @@ public final class Renderer implements AutoCloseable {
      */
     public Renderer(Supplier<Synthesizer> synthesizers, int workers, SegmentCache cache, String voiceDescription,
             int sampleRate) {
-        this(synthesizers, synthesizers, workers, cache, voiceDescription, voiceDescription, sampleRate, 1, 1);
+        this(synthesizers, synthesizers, workers, cache, voiceDescription, voiceDescription, sampleRate, 1, 1,
+                Loudness.Target.ACX);
     }
 
     /**
      * @param dialogueSynthesizers the voice for segments of quoted speech
      * @param dialogueDescription what that voice's audio depends on
      * @param volume the narrator's share of the common loudness, 0.1 to 1; dialogueVolume the other voice's
+     * @param loudness the common loudness and the peak ceiling
      */
     public Renderer(Supplier<Synthesizer> synthesizers, Supplier<Synthesizer> dialogueSynthesizers, int workers,
             SegmentCache cache, String voiceDescription, String dialogueDescription, int sampleRate, double volume,
-            double dialogueVolume) {
+            double dialogueVolume, Loudness.Target loudness) {
+        this.loudness = loudness;
         this.volume = volume;
         this.dialogueVolume = dialogueVolume;
         if (workers < 1) {
@@ -95,7 +108,7 @@ public final class Renderer implements AutoCloseable {
 
     /** The key of a segment's finished audio: its cache key and how loud it is. Equal keys, equal bytes. */
     private String audioKeyOf(Segment segment, String cacheKey) {
-        return cacheKey + "@" + volumeOf(segment);
+        return cacheKey + "@" + volumeOf(segment) + "@" + loudness.voicedRms() + ":" + loudness.ceiling();
     }
 
     /**
@@ -155,8 +168,13 @@ public final class Renderer implements AutoCloseable {
                     pcm = await(audio.work());
                     working--;
                 }
-                wav.writeSilence(segment.pauseBeforeMillis());
-                if (segment.opensChapter()) {
+                // A file's first chapter starts at its very beginning, with the lead-in silence before the voice.
+                if (segment.opensChapter() && i == 0) {
+                    wav.markChapter(book.chapters().get(segment.chapterIndex()).title());
+                }
+                wav.writeSilence(i == 0 ? LEAD_IN_MILLIS : segment.pauseBeforeMillis());
+                if (segment.opensChapter() && i > 0) {
+                    wav.writeSilenceFrames(Math.floorMod(-wav.frames(), CHAPTER_GRID_FRAMES));
                     wav.markChapter(book.chapters().get(segment.chapterIndex()).title());
                 }
                 long start = wav.frames();
@@ -169,6 +187,7 @@ public final class Renderer implements AutoCloseable {
                 placements.add(new Placement(segment, audio.audioKey(), start, wav.frames()));
                 progress.segmentWritten(i + 1, segments.size(), wav.format().seconds(wav.frames()));
             }
+            wav.writeSilence(LEAD_OUT_MILLIS);
         } finally {
             pending.stream().filter(p -> p.work() != null).forEach(p -> p.work().cancel(true));
         }
@@ -190,7 +209,7 @@ public final class Renderer implements AutoCloseable {
             cache.put(key, speech.pcm());
             synthesized.incrementAndGet();
         }
-        return Loudness.level(speech.pcm(), sampleRate, volumeOf(segment), speech.levels());
+        return Loudness.level(speech.pcm(), sampleRate, volumeOf(segment), speech.levels(), loudness);
     }
 
     private double volumeOf(Segment segment) {

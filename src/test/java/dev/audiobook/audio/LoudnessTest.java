@@ -32,7 +32,36 @@ class LoudnessTest {
         assertThat(quiet).isCloseTo(Loudness.TARGET_RMS, within(Loudness.TARGET_RMS * 0.02));
         assertThat(loud).isCloseTo(Loudness.TARGET_RMS, within(Loudness.TARGET_RMS * 0.02));
         byte[] spiky = concat(tone(RATE, 300), tone(200, 32000));
-        assertThat(peak(level(spiky, 1))).isLessThanOrEqualTo(Loudness.PEAK_LIMIT);
+        assertThat(peak(level(spiky, 1))).isLessThanOrEqualTo(Loudness.Target.ACX.ceiling());
+    }
+
+    @Test
+    void aRarePeakIsLimitedSmoothlyAndOnlyWhereItIs() {
+        byte[] input = concat(tone(RATE, 1000), tone(100, 12000), tone(RATE, 1000));
+        double gain = Loudness.TARGET_RMS / voicedRms(input);
+
+        // The tone starts at once, so nothing is trimmed: sample i of the output is sample i of the input.
+        byte[] limited = level(input.clone(), 1);
+
+        assertThat(peak(limited)).isLessThanOrEqualTo(Loudness.Target.ACX.ceiling());
+        int ramp = RATE * Loudness.LIMITER_RAMP_MILLIS / 1000;
+        double least = Double.MAX_VALUE;
+        double largestStep = 0;
+        double previous = gain;
+        for (int i = 0; i < input.length / 2; i++) {
+            double applied = sample(limited, i) / (double) sample(input, i);
+            boolean nearThePeak = i >= RATE - 2 * ramp && i < RATE + 100 + 2 * ramp;
+            if (!nearThePeak) {
+                // Away from the peak, by more than the limiter's ramp, the gain is the segment's own.
+                assertThat(applied).as("gain at sample %d", i).isCloseTo(gain, within(0.002));
+            }
+            least = Math.min(least, applied);
+            largestStep = Math.max(largestStep, Math.abs(applied - previous));
+            previous = applied;
+        }
+        // The gain goes down and up again over the ramp, not from one sample to the next, which would click.
+        assertThat(least).isLessThan(gain * 0.7);
+        assertThat(largestStep).isLessThanOrEqualTo(2 * (gain - least) / ramp);
     }
 
     @Test
@@ -71,6 +100,14 @@ class LoudnessTest {
             }
         }
         return Math.sqrt(sum / n);
+    }
+
+    private static double rmsOf(byte[] pcm, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += (double) sample(pcm, i) * sample(pcm, i);
+        }
+        return Math.sqrt(sum / (to - from));
     }
 
     private static int peak(byte[] pcm) {
@@ -116,6 +153,6 @@ class LoudnessTest {
 
     /** Levels the samples as the renderer does, with the levels measured from them. */
     private static byte[] level(byte[] pcm, double volume) {
-        return Loudness.level(pcm, RATE, volume, Loudness.measure(pcm));
+        return Loudness.level(pcm, RATE, volume, Loudness.measure(pcm), Loudness.Target.ACX);
     }
 }

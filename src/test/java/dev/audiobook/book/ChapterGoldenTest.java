@@ -50,7 +50,8 @@ class ChapterGoldenTest {
 
     static String layout(Path fixture) throws UserError {
         BookOptions options = new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                VoiceProfile.DEFAULT.voice(), 1, VoiceProfile.DEFAULT.pauses(), false,
+                VoiceProfile.DEFAULT.voice(), 1, VoiceProfile.DEFAULT.pauses(),
+                dev.audiobook.audio.Loudness.Target.ACX, false,
                 dev.audiobook.output.Delivery.WAV, false, Optional.empty());
         AudiobookPlan plan = new AudiobookBuilder(options).plan(fixture, Path.of("out"));
         Book book = plan.book();

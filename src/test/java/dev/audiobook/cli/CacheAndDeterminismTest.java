@@ -200,7 +200,7 @@ class CacheAndDeterminismTest {
     private AudiobookBuilder.BuildResult build(Path story, Path out, VoiceSettings voice, Pauses pauses)
             throws Exception {
         AudiobookBuilder builder = new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), voice, 2, pauses, true,
+                Optional.empty(), Optional.empty(), voice, 2, pauses, dev.audiobook.audio.Loudness.Target.ACX, true,
                 dev.audiobook.output.Delivery.WAV, false, Optional.empty()));
         AudiobookPlan plan = builder.plan(story, out);
         return builder.build(plan, SynthesisProgress.NONE);
