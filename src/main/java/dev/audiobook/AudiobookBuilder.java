@@ -155,7 +155,11 @@ public final class AudiobookBuilder implements AutoCloseable {
             throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
         if (segments.isEmpty()) {
-            throw new UserError(source + ": there are no words to read aloud in this file");
+            int unspeakable = new AudiobookPlan(source, sourceDigest, charset, book, List.of(), List.of())
+                    .unspeakableCharacters();
+            throw new UserError(source + (unspeakable == 0 ? ": there are no words to read aloud in this file"
+                    : ": there are no words the voice can read in this file: its " + unspeakable
+                            + " letters and signs are in other scripts or emoji, and the voice speaks English"));
         }
         List<Volume> volumes = options.split()
                 ? List.of(new Volume(1, 1, book.title(), segments,

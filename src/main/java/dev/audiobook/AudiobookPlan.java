@@ -2,10 +2,12 @@ package dev.audiobook;
 
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
+import dev.audiobook.text.SpeechText;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What will be made from one input: the book, its segments and the volumes they are written to.
@@ -21,6 +23,13 @@ public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset 
     public AudiobookPlan {
         segments = List.copyOf(segments);
         volumes = List.copyOf(volumes);
+    }
+
+    /** Characters of the book's text the voice cannot say, and so leaves out: other scripts, emoji. */
+    public int unspeakableCharacters() {
+        Stream<String> read = Stream.concat(book.opening().stream(), book.chapters().stream()
+                .flatMap(c -> Stream.concat(c.heading().stream(), c.paragraphs().stream())));
+        return read.mapToInt(SpeechText::unspeakable).sum();
     }
 
     public double estimatedSeconds() {

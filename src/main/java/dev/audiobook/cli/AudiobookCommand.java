@@ -254,6 +254,13 @@ public final class AudiobookCommand implements Callable<Integer> {
 
     /** The voice speaks English; a book in another language is still read, but the listener should know. */
     private void warnOfLanguage(AudiobookPlan plan) {
+        int unspeakable = plan.unspeakableCharacters();
+        if (unspeakable > 0) {
+            spec.commandLine().getErr().printf(
+                    "audiobook: warning: %s: %d %s in other scripts or emoji %s skipped; the voice speaks English%n",
+                    plan.source(), unspeakable, unspeakable == 1 ? "character" : "characters",
+                    unspeakable == 1 ? "was" : "were");
+        }
         plan.book().details().language()
                 .filter(language -> !language.toLowerCase(java.util.Locale.ROOT).matches("eng?([-_].*)?"))
                 .ifPresent(language -> spec.commandLine().getErr().printf(

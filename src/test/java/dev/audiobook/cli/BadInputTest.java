@@ -62,6 +62,21 @@ class BadInputTest {
     }
 
     @Test
+    void aTextInOtherScriptsOnlyIsRefusedAndAMixedOneSaysWhatWasSkipped() throws Exception {
+        Path chinese = Files.writeString(dir.resolve("chinese.txt"),
+                "\u7b2c\u4e00\u7ae0\n\n\u6211\u4eec\u4eca\u5929\u53bb\u516c\u56ed\u3002\ud83d\ude00\n");
+        assertRefused(run(chinese), chinese + ": there are no words the voice can read in this file: its 11 letters "
+                + "and signs are in other scripts or emoji, and the voice speaks English");
+
+        Path mixed = Files.writeString(dir.resolve("mixed.txt"),
+                "The walk to the harbour took an hour. \u4f60\u597d!\n\nThey came back before dark.\n");
+        CommandRun run = CommandRun.of(mixed.toString(), "--dry-run");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).isEqualTo("audiobook: warning: " + mixed
+                + ": 2 characters in other scripts or emoji were skipped; the voice speaks English\n");
+    }
+
+    @Test
     void binaryFile() throws Exception {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
         Path story = Files.write(dir.resolve("story.txt"), zip);

@@ -21,4 +21,18 @@ class SpeechTextTest {
         assertThat(SpeechText.spoken("* * *")).isEmpty();
         assertThat(SpeechText.spoken("---")).isEmpty();
     }
+
+    @Test
+    void whatTheVoiceCannotSayIsLeftOutAndCounted() {
+        String mixed = "She said \u4f60\u597d and smiled \ud83d\ude00. \u0391\u03b8\u03ae\u03bd\u03b1 is far.";
+
+        assertThat(SpeechText.spoken(mixed)).isEqualTo("She said and smiled. is far.");
+        assertThat(SpeechText.unspeakable(mixed)).isEqualTo(2 + 1 + 5);
+        assertThat(SpeechText.spoken("\u7b2c\u4e00\u7ae0 \ud83d\ude00\ud83d\ude00")).isEmpty();
+    }
+
+    @Test
+    void accentedLatinLettersAndSignsTheNormalizerReadsAreKept() {
+        assertThat(SpeechText.unspeakable("Caf\u00e9 at 30\u00b0, \u00a9 1901, na\u00efve")).isZero();
+    }
 }
