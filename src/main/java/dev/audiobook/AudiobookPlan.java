@@ -27,9 +27,28 @@ public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset 
 
     /** Characters of the book's text the voice cannot say, and so leaves out: other scripts, emoji. */
     public int unspeakableCharacters() {
-        Stream<String> read = Stream.concat(book.opening().stream(), book.chapters().stream()
+        return read().mapToInt(SpeechText::unspeakable).sum();
+    }
+
+    /** A "word" no language has, and the input line where its chapter (or track) starts. */
+    public record AbsurdWord(String text, int line) {}
+
+    /** The "words" of the book's text that no language has, left out: see {@link SpeechText#absurdWords}. */
+    public List<AbsurdWord> absurdWords() {
+        List<AbsurdWord> found = new java.util.ArrayList<>();
+        List<dev.audiobook.book.Chapter> chapters = book.chapters();
+        for (int c = 0; c < chapters.size(); c++) {
+            int line = chapters.get(c).line();
+            Stream.concat(chapters.get(c).heading().stream(), chapters.get(c).paragraphs().stream())
+                    .flatMap(text -> SpeechText.absurdWords(text).stream())
+                    .forEach(word -> found.add(new AbsurdWord(word, line)));
+        }
+        return found;
+    }
+
+    private Stream<String> read() {
+        return Stream.concat(book.opening().stream(), book.chapters().stream()
                 .flatMap(c -> Stream.concat(c.heading().stream(), c.paragraphs().stream())));
-        return read.mapToInt(SpeechText::unspeakable).sum();
     }
 
     public double estimatedSeconds() {

@@ -440,13 +440,16 @@ public final class ChapterDetector {
         return blocks.stream().map(TextBlock::joined).toList();
     }
 
-    /** "It was a dark and stormy…" */
+    /** "It was a dark and stormy…", at most a title's length. */
     static String openingWords(String paragraph) {
-        String[] words = paragraph.split("\\s+");
-        if (words.length <= OPENING_WORDS) {
+        String[] words = paragraph.split("\\s+", OPENING_WORDS + 1);
+        if (words.length <= OPENING_WORDS && paragraph.length() <= HeadingCandidates.MAX_TITLE_CHARS) {
             return paragraph;
         }
-        String start = String.join(" ", java.util.Arrays.copyOf(words, OPENING_WORDS));
+        String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, OPENING_WORDS)));
+        if (start.length() > HeadingCandidates.MAX_TITLE_CHARS) {
+            start = start.substring(0, HeadingCandidates.MAX_TITLE_CHARS);
+        }
         return start.replaceAll("[\\p{Punct}\u2013\u2014]+$", "") + "\u2026";
     }
 }

@@ -261,6 +261,15 @@ public final class AudiobookCommand implements Callable<Integer> {
                     plan.source(), unspeakable, unspeakable == 1 ? "character" : "characters",
                     unspeakable == 1 ? "was" : "were");
         }
+        List<AudiobookPlan.AbsurdWord> absurd = plan.absurdWords();
+        if (!absurd.isEmpty()) {
+            String first = absurd.get(0).text();
+            spec.commandLine().getErr().printf("audiobook: warning: %s: %d %s that no language has %s skipped, the "
+                            + "first in the chapter from line %d: %s (%d characters)%n",
+                    plan.source(), absurd.size(), absurd.size() == 1 ? "\"word\"" : "\"words\"",
+                    absurd.size() == 1 ? "was" : "were", absurd.get(0).line(),
+                    first.length() > 24 ? first.substring(0, 24) + "\u2026" : first, first.length());
+        }
         plan.book().details().language()
                 .filter(language -> !language.toLowerCase(java.util.Locale.ROOT).matches("eng?([-_].*)?"))
                 .ifPresent(language -> spec.commandLine().getErr().printf(

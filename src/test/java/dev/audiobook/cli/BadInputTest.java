@@ -3,6 +3,7 @@ package dev.audiobook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.audiobook.testing.CommandRun;
+import dev.audiobook.testing.WavFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,23 @@ class BadInputTest {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stderr()).isEqualTo("audiobook: warning: " + mixed
                 + ": 2 characters in other scripts or emoji were skipped; the voice speaks English\n");
+    }
+
+    @Test
+    void aThreeMillionLetterWordIsSkippedWithOneLineAndTheRunStaysShort() throws Exception {
+        Path story = Files.writeString(dir.resolve("held.txt"), "The road was quiet.\n\n" + "a".repeat(3_000_000)
+                + "\n\nThey came back before dark.\n");
+        Path out = dir.resolve("held-out");
+
+        long start = System.nanoTime();
+        CommandRun run = CommandRun.of(story.toString(), "-o", out.toString(), "-q");
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).isEqualTo("audiobook: warning: " + story + ": 1 \"word\" that no language has was "
+                + "skipped, the first in the chapter from line 3: aaaaaaaaaaaaaaaaaaaaaaaa\u2026 (3000000 characters)\n");
+        assertThat(WavFile.read(out.resolve("held.wav")).durationSeconds()).isLessThan(15);
+        System.out.printf("3,000,000-letter word: %.1f s%n", seconds);
     }
 
     @Test

@@ -35,4 +35,15 @@ class SpeechTextTest {
     void accentedLatinLettersAndSignsTheNormalizerReadsAreKept() {
         assertThat(SpeechText.unspeakable("Caf\u00e9 at 30\u00b0, \u00a9 1901, na\u00efve")).isZero();
     }
+
+    @Test
+    void aWordNoLanguageHasIsLeftOutNotSpelledOut() {
+        String held = "x".repeat(3_000_000);
+        String blob = "QUJDREVGR0hJ+/1".repeat(20);
+
+        assertThat(SpeechText.spoken("He pressed " + held + " and left.")).isEqualTo("He pressed and left.");
+        assertThat(SpeechText.absurdWords("It read " + blob + " then. " + held)).containsExactly(blob, held);
+        assertThat(SpeechText.absurdWords("Donaudampfschifffahrtsgesellschaft and antidisestablishmentarianism,"
+                + " see https://www.gutenberg.org/ebooks/1342/pg1342-images.html")).isEmpty();
+    }
 }
