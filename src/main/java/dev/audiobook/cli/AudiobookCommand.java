@@ -320,13 +320,14 @@ public final class AudiobookCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         AudiobookBuilder.BuildResult result;
+        Interruption.progress(0, plan.segments().size(), !noCache);
         if (quiet) {
-            result = builder.build(plan, SynthesisProgress.NONE);
+            result = builder.build(plan, counted(SynthesisProgress.NONE));
         } else {
             String name = plan.source().getFileName().toString();
             try (ProgressReporter progress = new ProgressReporter(err, System.console() != null, name,
                     plan.segments().size())) {
-                result = builder.build(plan, progress);
+                result = builder.build(plan, counted(progress));
             }
         }
         if (!quiet) {
@@ -341,6 +342,22 @@ public final class AudiobookCommand implements Callable<Integer> {
                     plan.segments().size(), result.synthesized(), result.fromCache(), Durations.format(elapsed),
                     ProgressReporter.speed(result.audioSeconds(), elapsed));
         }
+    }
+
+    /** The progress, also noted for the line an interrupted run ends with. */
+    private SynthesisProgress counted(SynthesisProgress progress) {
+        return new SynthesisProgress() {
+            @Override
+            public void segmentWritten(int done, int total, double audioSeconds) {
+                Interruption.progress(done, total, !noCache);
+                progress.segmentWritten(done, total, audioSeconds);
+            }
+
+            @Override
+            public void encoded(String fileName, double encodedSeconds, double totalSeconds) {
+                progress.encoded(fileName, encodedSeconds, totalSeconds);
+            }
+        };
     }
 
     private void reportUpToDate(Path source, double audioSeconds) {

@@ -5,6 +5,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(AudiobookCommand.run(args, System.out, System.err));
+        Interruption.install(System.err);
+        int code = AudiobookCommand.run(args, System.out, System.err);
+        Interruption.finished();
+        System.exit(code);
     }
 }

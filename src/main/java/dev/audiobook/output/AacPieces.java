@@ -175,7 +175,7 @@ public final class AacPieces {
                 "-i", "pipe:0"));
         command.addAll(encoder);
         command.addAll(List.of("-f", "adts", "pipe:1"));
-        Path errors = Files.createTempFile(cache, ".ffmpeg", ".log");
+        Path errors = TempFiles.track(Files.createTempFile(cache, ".ffmpeg", ".log"));
         try (AtomicFile kept = AtomicFile.create(file)) {
             Process ffmpeg = new ProcessBuilder(command).redirectError(errors.toFile()).start();
             Thread feeder = new Thread(() -> feed(wav, position, bytes, ffmpeg.getOutputStream()), "aac-feed");
@@ -200,6 +200,7 @@ public final class AacPieces {
             kept.commit();
         } finally {
             Files.deleteIfExists(errors);
+            TempFiles.untrack(errors);
         }
         return file;
     }

@@ -28,7 +28,7 @@ public final class AtomicFile implements Closeable {
 
     public static AtomicFile create(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+        Path temp = TempFiles.track(Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX));
         return new AtomicFile(target, temp);
     }
 
@@ -65,6 +65,7 @@ public final class AtomicFile implements Closeable {
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         committed = true;
+        TempFiles.untrack(temp);
     }
 
     /** Removes the temporary file unless it was committed. */
@@ -72,6 +73,7 @@ public final class AtomicFile implements Closeable {
     public void close() throws IOException {
         if (!committed) {
             Files.deleteIfExists(temp);
+            TempFiles.untrack(temp);
         }
     }
 }

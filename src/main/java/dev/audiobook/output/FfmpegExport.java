@@ -61,7 +61,7 @@ public final class FfmpegExport {
             AudioTags tags, List<WavChapter> chapters, int sampleRate, long totalFrames, DoubleConsumer encodedSeconds)
             throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path metadata = Files.createTempFile(dir, ".ffmetadata", ".txt");
+        Path metadata = TempFiles.track(Files.createTempFile(dir, ".ffmetadata", ".txt"));
         Path cover = null;
         try {
             Files.writeString(metadata, ffmetadata(tags, chapters, sampleRate, totalFrames), StandardCharsets.UTF_8);
@@ -70,7 +70,7 @@ public final class FfmpegExport {
             command.addAll(audioInput);
             command.addAll(List.of("-i", metadata.toString()));
             if (tags.details().cover().isPresent()) {
-                cover = Files.createTempFile(dir, ".cover", "." + tags.details().cover().get().extension());
+                cover = TempFiles.track(Files.createTempFile(dir, ".cover", "." + tags.details().cover().get().extension()));
                 Files.write(cover, tags.details().cover().get().bytes());
                 command.addAll(List.of("-i", cover.toString()));
             }
@@ -108,8 +108,10 @@ public final class FfmpegExport {
             throw new IOException("interrupted while ffmpeg was working", e);
         } finally {
             Files.deleteIfExists(metadata);
+            TempFiles.untrack(metadata);
             if (cover != null) {
                 Files.deleteIfExists(cover);
+                TempFiles.untrack(cover);
             }
         }
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's first command, run as a user runs it: ./audiobook on the sample in input/, in a real JVM. */
@@ -103,6 +105,52 @@ class LauncherIT {
                 .isEqualTo(Files.readAllBytes(out.resolve("clean/story.wav")));
         assertThat(Files.readAllBytes(books.resolve("story.cue")))
                 .isEqualTo(Files.readAllBytes(out.resolve("clean/story.cue")));
+    }
+
+    /** Ctrl-C (SIGINT) or kill (SIGTERM) mid-run: one line, the shell's exit code, no litter, nothing lost. */
+    @ParameterizedTest
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void anInterruptedRunSaysHowFarItGotLeavesNoTemporaryFileAndTheNextRunFinishes(String signal, int exitCode)
+            throws Exception {
+        Path story = out.resolve("story.txt");
+        NovelGenerator.write(story, 150);
+        Path books = Files.createDirectories(out.resolve("books"));
+        byte[] earlierWav = "an earlier, good audiobook".getBytes();
+        Files.write(books.resolve("story.wav"), earlierWav);
+        Path said = out.resolve("stderr.txt");
+
+        Process run = new ProcessBuilder("./audiobook", story.toString(), "-o", books.toString(), "-j", "1",
+                "--format", "wav,m4b")
+                .redirectError(said.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (largestTemporaryFile(books) < 20_000_000 && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(run.isAlive()).as("the run was still writing when stopped").isTrue();
+        long stopped = System.nanoTime();
+        assertThat(ExternalTool.run("kill", "-" + signal, Long.toString(run.pid())).exitCode()).isZero();
+        assertThat(run.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("exits soon after the signal").isTrue();
+
+        System.out.printf("SIG%s: exit %d after %.2f s%n", signal, run.exitValue(), (System.nanoTime() - stopped) / 1e9);
+        assertThat(run.exitValue()).isEqualTo(exitCode);
+        List<String> lines = Files.readAllLines(said);
+        assertThat(lines.get(lines.size() - 1))
+                .matches("audiobook: interrupted; \\d+ of \\d+ segments are kept in the cache, run again to finish");
+        try (var files = Files.list(books)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.equals(".cache"))).containsExactly("story.wav");
+        }
+        assertThat(Files.readAllBytes(books.resolve("story.wav"))).isEqualTo(earlierWav);
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(books.toString())))
+                .as("no encoder left running").isEmpty();
+
+        ExternalTool.Result resumed = launch(story.toString(), "-o", books.toString(), "-q", "--format", "wav,m4b");
+        ExternalTool.Result clean = launch(story.toString(), "-o", out.resolve("clean").toString(), "-q", "--no-cache");
+        assertThat(resumed.exitCode()).as(resumed.stderr()).isZero();
+        assertThat(clean.exitCode()).as(clean.stderr()).isZero();
+        assertThat(Files.readAllBytes(books.resolve("story.wav")))
+                .isEqualTo(Files.readAllBytes(out.resolve("clean/story.wav")));
     }
 
     @Test
