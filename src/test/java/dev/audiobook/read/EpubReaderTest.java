@@ -172,6 +172,42 @@ class EpubReaderTest {
     }
 
     @Test
+    @Timeout(10)
+    void aPathOutOfTheArchiveReadsNothingFromTheDiskAndTheRestIsRead() throws Exception {
+        EpubFiles epub = EpubBooks.epub3();
+        epub.add("OEBPS/content.opf", epub.text("OEBPS/content.opf")
+                .replace("href=\"text/ch1.xhtml\"", "href=\"../../../../../../../../etc/passwd\"")
+                .replace("href=\"text/ch2.xhtml\"", "href=\"/etc/hostname\""));
+        Path file = epub.write(dir.resolve("traversal.epub"));
+
+        Document book = BookReader.read(file, Optional.empty());
+
+        // Names outside the archive name nothing in it: those spine items are not there to read.
+        assertThat(book.text()).doesNotContain("root:").doesNotContain("The hill was steep")
+                .contains("The river was wide");
+    }
+
+    @Test
+    @Timeout(10)
+    void deeplyNestedMarkupIsReadWithoutOverflowingTheStack() throws Exception {
+        int depth = 200_000;
+        String body = "<div>".repeat(depth) + "<p>At the bottom of it all was one sentence.</p>" + "</div>".repeat(depth);
+        Path file = EpubBooks.epub3().add("OEBPS/text/ch1.xhtml", EpubFiles.xhtml(body)).write(dir.resolve("deep.epub"));
+
+        Document book = BookReader.read(file, Optional.empty());
+
+        assertThat(book.text()).contains("At the bottom of it all was one sentence.");
+    }
+
+    @Test
+    @Timeout(10)
+    void aHundredMegabyteParagraphIsRefusedInOneLine() throws Exception {
+        String paragraph = "<p>" + "word ".repeat(20_000_000) + "</p>";
+        assertRefused(EpubBooks.epub3().add("OEBPS/text/ch1.xhtml", EpubFiles.xhtml(paragraph)),
+                "OEBPS/text/ch1.xhtml inflates to more than 32 MB");
+    }
+
+    @Test
     void aFileThatIsNoZipOrIsCutShortIsRefused() throws Exception {
         Path notZip = dir.resolve("story.epub");
         Files.writeString(notZip, "Once upon a time.\n");
