@@ -377,27 +377,28 @@ public final class AudiobookBuilder implements AutoCloseable {
         extensions.addAll(options.split() ? List.of("m3u", "srt") : List.of("cue", "srt"));
         Pattern ours = Pattern.compile("(" + Pattern.quote(baseName) + "(?:-vol\\d{2,})?)\\.(" + String.join("|", extensions)
                 + ")|" + Pattern.quote(baseName) + " - \\d{2,} - .*\\.wav");
-        Set<String> audioExtensions = Set.of("wav", "m4b", "mp3", "flac", "m3u");
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> listed = files.toList();
-            for (Path file : listed) {
+            for (Path file : files.toList()) {
                 java.util.regex.Matcher name = ours.matcher(file.getFileName().toString());
                 if (!name.matches() || current.contains(file.toAbsolutePath())
                         || name.group(1) != null && !records.hasRecord(file)) {
                     continue;
                 }
-                boolean sidecar = name.group(2) != null && !audioExtensions.contains(name.group(2));
-                String volumeName = name.group(1);
-                boolean audioRemains = sidecar && listed.stream().anyMatch(other -> !current.contains(other.toAbsolutePath())
-                        && audioExtensions.stream().anyMatch(e -> other.getFileName().toString().equals(volumeName + "." + e)
-                                && !extensions.contains(e)));
-                if (!audioRemains) {
+                boolean sidecar = "cue".equals(name.group(2)) || "srt".equals(name.group(2));
+                if (!sidecar || !anotherFormatRemains(dir, name.group(1), extensions)) {
                     Files.deleteIfExists(file);
                 }
             }
         } catch (IOException e) {
             throw new UserError(dir + ": cannot remove an outdated volume: " + OutputFolder.describe(e), e);
         }
+    }
+
+    /** An audio file of a format this run does not make, which a cue sheet or subtitles of its name go with. */
+    private static boolean anotherFormatRemains(Path dir, String volumeName, List<String> thisRunsExtensions) {
+        return Stream.of(AudioFileFormat.values()).map(AudioFileFormat::extension)
+                .filter(extension -> !thisRunsExtensions.contains(extension))
+                .anyMatch(extension -> Files.exists(dir.resolve(volumeName + "." + extension)));
     }
 
     /** "the_lighthouse-keeper" becomes "The Lighthouse Keeper". */
