@@ -155,8 +155,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
         if (segments.isEmpty()) {
-            int unspeakable = new AudiobookPlan(source, sourceDigest, charset, book, List.of(), List.of())
-                    .unspeakableCharacters();
+            int unspeakable = AudiobookPlan.unspeakableCharacters(book);
             throw new UserError(source + (unspeakable == 0 ? ": there are no words to read aloud in this file"
                     : ": there are no words the voice can read in this file: its " + unspeakable
                             + " letters and signs are in other scripts or emoji, and the voice speaks English"));

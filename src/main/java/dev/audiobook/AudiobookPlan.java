@@ -27,7 +27,12 @@ public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset 
 
     /** Characters of the book's text the voice cannot say, and so leaves out: other scripts, emoji. */
     public int unspeakableCharacters() {
-        return read().mapToInt(SpeechText::unspeakable).sum();
+        return unspeakableCharacters(book);
+    }
+
+    /** The same, of a book not laid out, such as one with nothing left to read. */
+    static int unspeakableCharacters(Book book) {
+        return read(book).mapToInt(SpeechText::unspeakable).sum();
     }
 
     /** A "word" no language has, and the input line where its chapter (or track) starts. */
@@ -46,7 +51,8 @@ public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset 
         return found;
     }
 
-    private Stream<String> read() {
+    /** The text the book reads aloud: its opening, and each chapter's heading and paragraphs. */
+    private static Stream<String> read(Book book) {
         return Stream.concat(book.opening().stream(), book.chapters().stream()
                 .flatMap(c -> Stream.concat(c.heading().stream(), c.paragraphs().stream())));
     }

@@ -142,7 +142,7 @@ final class VolumeWriter {
             deliveredWav.ifPresent(path -> written.put(path, wavFile));
             double seconds = format.seconds(frames);
             AudioTags tags = new AudioTags(volume.title(), book.author(), narrator, book.details());
-            export(toExport, pieces, written, wavFile.path(), frames, chapters, tags, encoders, progress);
+            export(toExport, m4b, pieces, written, wavFile.path(), frames, chapters, tags, encoders, progress);
             String performer = book.author().isBlank() ? "Unknown" : book.author();
             if (volume.cueFile().isPresent() && stale.contains(volume.cueFile().get())) {
                 Volume.AudioFile named = volume.cueTarget().orElseThrow();
@@ -191,7 +191,8 @@ final class VolumeWriter {
      * Makes the mp3 and flac files from the finished WAV, each by one ffmpeg, while the m4b's last pieces
      * are encoded, then joins the m4b's pieces into it.
      */
-    private void export(List<Volume.AudioFile> audioFiles, Optional<AacPieces> pieces, Map<Path, AtomicFile> written,
+    private void export(List<Volume.AudioFile> audioFiles, Optional<Volume.AudioFile> m4b, Optional<AacPieces> pieces,
+            Map<Path, AtomicFile> written,
             Path wav, long frames, List<WavChapter> chapters, AudioTags tags, ExecutorService encoders,
             SynthesisProgress progress) throws IOException {
         double seconds = format.seconds(frames);
@@ -208,13 +209,11 @@ final class VolumeWriter {
                 return null;
             }));
         }
-        for (Volume.AudioFile m4b : audioFiles) {
-            if (m4b.format() == AudioFileFormat.M4B) {
-                try (AtomicFile adts = AtomicFile.create(m4b.path().resolveSibling(m4b.path().getFileName() + ".aac"))) {
-                    pieces.orElseThrow().finish(frames, adts.path());
-                    FfmpegExport.mux(adts.path(), written.get(m4b.path()).path(), tags, chapters, format.sampleRate(),
-                            frames);
-                }
+        if (m4b.isPresent()) {
+            Path target = m4b.get().path();
+            try (AtomicFile adts = AtomicFile.create(target.resolveSibling(target.getFileName() + ".aac"))) {
+                pieces.orElseThrow().finish(frames, adts.path());
+                FfmpegExport.mux(adts.path(), written.get(target).path(), tags, chapters, format.sampleRate(), frames);
             }
         }
         for (Future<Void> export : whole) {

@@ -206,7 +206,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         int failures;
         if (join) {
             AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
-            warnOfLanguage(plan);
+            warnOfWhatIsNotRead(plan);
             if (planOnly) {
                 printPlan(plan);
             } else {
@@ -238,7 +238,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                     continue;
                 }
                 AudiobookPlan plan = builder.plan(file, output);
-                warnOfLanguage(plan);
+                warnOfWhatIsNotRead(plan);
                 if (planOnly) {
                     printPlan(plan);
                 } else {
@@ -252,8 +252,11 @@ public final class AudiobookCommand implements Callable<Integer> {
         return failures;
     }
 
-    /** The voice speaks English; a book in another language is still read, but the listener should know. */
-    private void warnOfLanguage(AudiobookPlan plan) {
+    /**
+     * What the voice leaves out (other scripts, "words" no language has) and a book in another language:
+     * the book is still made, but the listener should know.
+     */
+    private void warnOfWhatIsNotRead(AudiobookPlan plan) {
         int unspeakable = plan.unspeakableCharacters();
         if (unspeakable > 0) {
             spec.commandLine().getErr().printf(

@@ -38,11 +38,9 @@ class AcxLoudnessTest {
     void soxFindsTheRmsAndPeakInsideAcxsRange(String format) throws Exception {
         ExternalTool.require("sox", "sox");
         Path wav = decoded(format);
-        ExternalTool.Result stats = ExternalTool.run("sox", wav.toString(), "-n", "stats");
-        assertThat(stats.exitCode()).as(stats.stderr()).isZero();
-
-        double peak = figure(stats.stderr(), "Pk lev dB\\s+(\\S+)");
-        double rms = figure(stats.stderr(), "RMS lev dB\\s+(\\S+)");
+        SoxStats stats = SoxStats.of(wav);
+        double peak = stats.peak();
+        double rms = stats.rms();
         System.out.printf("sox stats of the sample's %s: peak %.2f dBFS, RMS %.2f dBFS%n", format, peak, rms);
         assertThat(peak).isLessThanOrEqualTo(-3.0);
         assertThat(rms).isBetween(-23.0, -18.0);
@@ -88,11 +86,9 @@ class AcxLoudnessTest {
         CommandRun run = CommandRun.of(SAMPLE.toString(), "-o", podcast.toString(), "-q", "--loudness", "podcast");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
 
-        ExternalTool.Result stats = ExternalTool.run("sox", podcast.resolve("the-long-walk.wav").toString(), "-n", "stats");
-        double peak = figure(stats.stderr(), "Pk lev dB\\s+(\\S+)");
-        double rms = figure(stats.stderr(), "RMS lev dB\\s+(\\S+)");
-        assertThat(peak).isBetween(-3.0, -1.0);
-        assertThat(rms).isBetween(-19.5, -16.0);
+        SoxStats stats = SoxStats.of(podcast.resolve("the-long-walk.wav"));
+        assertThat(stats.peak()).isBetween(-3.0, -1.0);
+        assertThat(stats.rms()).isBetween(-19.5, -16.0);
     }
 
     @Test
@@ -101,6 +97,15 @@ class AcxLoudnessTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr()).startsWith("--loudness: 'max' is not a target; use acx or podcast\n");
+    }
+
+    /** What {@code sox stats} says of a WAV: its peak and RMS levels, in dBFS. */
+    private record SoxStats(double peak, double rms) {
+        static SoxStats of(Path wav) throws Exception {
+            ExternalTool.Result stats = ExternalTool.run("sox", wav.toString(), "-n", "stats");
+            assertThat(stats.exitCode()).as(stats.stderr()).isZero();
+            return new SoxStats(figure(stats.stderr(), "Pk lev dB\\s+(\\S+)"), figure(stats.stderr(), "RMS lev dB\\s+(\\S+)"));
+        }
     }
 
     /** The file as 16-bit PCM, decoded by ffmpeg when it is compressed. */
