@@ -20,6 +20,7 @@ import dev.audiobook.render.SegmentKey;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.GutenbergBoilerplate;
+import dev.audiobook.text.Invisibles;
 import dev.audiobook.read.BookReader;
 import dev.audiobook.read.Document;
 import dev.audiobook.read.InputFormat;
@@ -154,7 +155,8 @@ public final class AudiobookBuilder implements AutoCloseable {
             Path outputDir, String baseName)
             throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
-        if (segments.isEmpty()) {
+        // A book with no chapters would say only the title it was given, such as an EPUB whose documents are empty.
+        if (segments.isEmpty() || book.chapters().isEmpty()) {
             int unspeakable = AudiobookPlan.unspeakableCharacters(book);
             throw new UserError(source + (unspeakable == 0 ? ": there are no words to read aloud in this file"
                     : ": there are no words the voice can read in this file: its " + unspeakable
@@ -219,7 +221,7 @@ public final class AudiobookBuilder implements AutoCloseable {
     private PreparedText prepare(Path source) throws UserError {
         NumberWords.loadInBackground();
         Document document = BookReader.read(source, options.encoding());
-        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(document.text());
+        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(Invisibles.remove(document.text()));
         return new PreparedText(document, stripped, TextBlocks.split(Artefacts.remove(stripped.text())));
     }
 

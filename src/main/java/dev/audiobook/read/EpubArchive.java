@@ -54,13 +54,22 @@ final class EpubArchive implements AutoCloseable {
         return archive;
     }
 
-    boolean has(String name) {
-        return zip.getEntry(name) != null;
+    boolean has(String name) throws UserError {
+        return entry(name) != null;
+    }
+
+    private ZipEntry entry(String name) throws UserError {
+        try {
+            return zip.getEntry(name);
+        } catch (IllegalArgumentException e) {
+            // ZipFile decodes the names of the archive's entries only when asked for one.
+            throw new UserError(path + ": the EPUB is damaged (the names of its files are not UTF-8)", e);
+        }
     }
 
     /** The entry's bytes, or empty when there is no such entry. */
     Optional<byte[]> bytes(String name) throws UserError {
-        ZipEntry entry = zip.getEntry(name);
+        ZipEntry entry = entry(name);
         if (entry == null || entry.isDirectory()) {
             return Optional.empty();
         }

@@ -44,6 +44,10 @@ final class EpubReader {
                     () -> new UserError(path + ": not an EPUB book (its container names no package file)"));
             EpubPackage pack = EpubPackage.parse(epub.text(opfEntry).orElseThrow(
                     () -> new UserError(path + ": the EPUB's package file " + opfEntry + " is missing")), opfEntry);
+            if (pack.spine().isEmpty()) {
+                throw new UserError(path + ": not an EPUB book (its package file " + opfEntry
+                        + " lists no documents to read)");
+            }
 
             Map<String, String> types = new HashMap<>(pack.guide());
             List<EpubNavigation.Entry> toc = List.of();

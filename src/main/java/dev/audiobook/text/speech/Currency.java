@@ -47,13 +47,13 @@ final class Currency {
             String number = minor == null ? whole : whole + "." + minor;
             return NumberWords.cardinal(number) + " " + scale + " " + unit.many();
         }
-        long major = Long.parseLong(whole);
+        String major = whole.replaceFirst("^0+(?=\\d)", "");
         int cents = minor == null ? 0 : Integer.parseInt(minor.length() == 1 ? minor + "0" : minor);
-        String majorWords = NumberWords.cardinal(major) + " " + (major == 1 ? unit.one() : unit.many());
+        String majorWords = NumberWords.cardinal(major) + " " + (major.equals("1") ? unit.one() : unit.many());
         if (cents == 0) {
             return majorWords;
         }
-        if (major == 0) {
+        if (major.equals("0")) {
             return NumberWords.cardinal(cents) + " " + (cents == 1 ? unit.minorOne() : unit.minorMany());
         }
         // British usage says "three pounds fifty"; dollars and euros take "and ... cents".

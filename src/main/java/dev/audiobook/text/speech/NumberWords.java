@@ -39,7 +39,11 @@ public final class NumberWords {
 
     /** "3.14" is "three point one four"; "1,000,000" is "one million". */
     public static String cardinal(String digits) {
-        BigDecimal value = new BigDecimal(digits.replace(",", ""));
+        String plain = digits.replace(",", "");
+        if (isCode(plain)) {
+            return digitByDigit(plain);
+        }
+        BigDecimal value = new BigDecimal(plain);
         if (value.scale() <= 0) {
             return cardinal(value.longValueExact());
         }
@@ -47,6 +51,34 @@ public final class NumberWords {
         StringBuilder s = new StringBuilder(cardinal(Long.parseLong(parts[0]))).append(" point");
         for (char d : parts[1].toCharArray()) {
             s.append(' ').append(cardinal(d - '0'));
+        }
+        return s.toString();
+    }
+
+    /** "21" is "twenty first". */
+    public static String ordinal(String digits) {
+        if (isCode(digits)) {
+            int last = digits.length() - 1;
+            return digitByDigit(digits.substring(0, last)) + " " + ordinal(digits.charAt(last) - '0');
+        }
+        return ordinal(Long.parseLong(digits));
+    }
+
+    /**
+     * A whole part longer than {@value #MAX_AMOUNT_DIGITS} digits is no amount a reader says in words but a
+     * code, a key or a typing slip, and is read digit by digit, as a listener can follow it.
+     */
+    private static boolean isCode(String plain) {
+        int point = plain.indexOf('.');
+        return (point < 0 ? plain.length() : point) > MAX_AMOUNT_DIGITS;
+    }
+
+    private static final int MAX_AMOUNT_DIGITS = 15;
+
+    private static String digitByDigit(String plain) {
+        StringBuilder s = new StringBuilder();
+        for (char c : plain.toCharArray()) {
+            s.append(s.isEmpty() ? "" : " ").append(c == '.' ? "point" : cardinal(c - '0'));
         }
         return s.toString();
     }

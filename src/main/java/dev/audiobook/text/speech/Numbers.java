@@ -50,7 +50,7 @@ final class Numbers {
             vulgar.append(fraction == null ? String.valueOf(c) : " " + fraction);
         }
         String t = vulgar.toString();
-        t = Rewrites.replace(MIXED_FRACTION, t, m -> NumberWords.cardinal(Long.parseLong(m.group(1))) + " and "
+        t = Rewrites.replace(MIXED_FRACTION, t, m -> NumberWords.cardinal(m.group(1)) + " and "
                 + fraction(Long.parseLong(m.group(2)), Long.parseLong(m.group(3))));
         t = Rewrites.replace(FRACTION, t, m -> fraction(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
         t = Rewrites.replace(DEGREES, t, m -> (m.group(1) == null ? "" : "minus ") + NumberWords.cardinal(m.group(2))
@@ -59,7 +59,7 @@ final class Numbers {
         t = Rewrites.replace(PERCENT, t, m -> NumberWords.cardinal(m.group(1)) + " percent");
         t = Rewrites.replace(UNIT, t, m -> NumberWords.cardinal(m.group(1)) + " "
                 + plural(UNITS.get(m.group(2)), m.group(1).equals("1")));
-        t = Rewrites.replace(ORDINAL, t, m -> NumberWords.ordinal(Long.parseLong(m.group(1))));
+        t = Rewrites.replace(ORDINAL, t, m -> NumberWords.ordinal(m.group(1)));
         t = Rewrites.replace(NUMBER_SIGN, t, m -> "number " + m.group(1));
         t = Rewrites.replace(YEAR, t, m -> m.group(2) == null
                 ? NumberWords.year(Long.parseLong(m.group(1)))

@@ -16,6 +16,10 @@ class SpeechNormalizerTest {
             It raised €20 and £1.                     | It raised twenty euros and one pound.
             The town had $1.5 million in the bank.    | The town had one point five million dollars in the bank.
             About 12,500 people came.                 | About twelve thousand five hundred people came.
+            The key was 12345678901234567890.         | The key was one two three four five six seven eight nine zero one two three four five six seven eight nine zero.
+            He owed $1234567890123456.                | He owed one two three four five six seven eight nine zero one two three four five six dollars.
+            He owed $123456789012345.                 | He owed one hundred twenty three trillion four hundred fifty six billion seven hundred eighty nine million twelve thousand three hundred forty five dollars.
+            The 12345678901234567th try.              | The one two three four five six seven eight nine zero one two three four five six seventh try.
             Pi is roughly 3.14.                       | Pi is roughly three point one four.
             In 1865 the war ended.                    | In eighteen sixty five the war ended.
             By 1900 the town had grown.               | By nineteen hundred the town had grown.
