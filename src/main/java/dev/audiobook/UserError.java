@@ -6,10 +6,17 @@ package dev.audiobook;
  */
 public final class UserError extends Exception {
     public UserError(String message) {
-        super(message);
+        super(oneLine(message));
     }
 
     public UserError(String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
+    }
+
+    /** A message quotes names and words from the user's files, which may hold line breaks or control codes. */
+    private static String oneLine(String message) {
+        return message.codePoints().anyMatch(Character::isISOControl)
+                ? message.replaceAll("\\s*\\R\\s*", " ").replaceAll("\\p{Cntrl}", "?")
+                : message;
     }
 }

@@ -203,9 +203,16 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
         return letters >= 2 && s.chars().filter(Character::isLowerCase).count() == 0;
     }
 
+    /** Counted without splitting: a paragraph can be a whole book long. */
     static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 
     private static Optional<Heading> numbered(Level level, String word, String number, String rest) {

@@ -8,6 +8,8 @@ import java.util.List;
 public final class SegmentPlanner {
     /** About a minute and a half of speech, three megabytes of audio. */
     static final int MAX_SEGMENT_CHARS = 1500;
+    /** The longest text prepared for speech at once: far longer than any segment, so a cut is rarely heard. */
+    static final int MAX_PREPARED_CHARS = 64 << 10;
     private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("(?<=\\s|^)[_*]+|[_*]+(?=[\\s.,;:!?]|$)");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
@@ -56,10 +58,44 @@ public final class SegmentPlanner {
         return List.copyOf(planner.segments);
     }
 
+    /** Pieces of at most this many characters, each ending at a sentence's end or else at a space. */
+    static List<String> cutAtSentences(String text, int most) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (text.length() - from > most) {
+            int cut = from + most;
+            int space = -1;
+            // Searched back only as far as this part's start: lastIndexOf would go on to the text's start.
+            for (int i = from + most - 1; i > from; i--) {
+                if (text.charAt(i) == ' ') {
+                    space = space < 0 ? i + 1 : space;
+                    if (text.charAt(i - 1) == '.') {
+                        cut = i + 1;
+                        break;
+                    }
+                }
+            }
+            cut = cut < from + most || space < 0 ? cut : space;
+            parts.add(text.substring(from, cut));
+            from = cut;
+        }
+        parts.add(text.substring(from));
+        return parts;
+    }
+
     /** Spoken text and whether a character says it. */
     private record Voiced(String text, boolean dialogue) {}
 
     private static List<Voiced> voiced(Piece piece, boolean dialogue) {
+        if (piece.text().length() > MAX_PREPARED_CHARS) {
+            // Preparing a whole paragraph of megabytes (a text with no blank lines) at once needs several copies
+            // of it in memory; prepared a few thousand sentences at a time, it needs a few of those.
+            List<Voiced> parts = new ArrayList<>();
+            for (String part : cutAtSentences(piece.text(), MAX_PREPARED_CHARS)) {
+                parts.addAll(voiced(new Piece(piece.chapterIndex(), part, part, piece.heading()), dialogue));
+            }
+            return parts;
+        }
         if (!dialogue || piece.heading()) {
             return List.of(new Voiced(SpeechText.spoken(piece.text()), false));
         }

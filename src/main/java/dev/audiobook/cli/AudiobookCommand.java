@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
             "0:every input was converted",
             "1:an input or the output folder has a problem (the message says which and what to fix)",
             "2:the command line is wrong",
-            "70:an internal error (run with --debug and report it)"
+            "70:an internal error, or the input needs more memory than the run has (the message says which)"
         })
 public final class AudiobookCommand implements Callable<Integer> {
     static final int EXIT_USER_ERROR = 1;
@@ -160,10 +160,31 @@ public final class AudiobookCommand implements Callable<Integer> {
                     command.report(e);
                     return e instanceof UserError ? EXIT_USER_ERROR : EXIT_INTERNAL_ERROR;
                 });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; an Error from the reading thread arrives here.
+            err.println(exhausted(e));
+            if (command.debug) {
+                e.printStackTrace(err);
+            }
+            code = EXIT_INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What ran out, in one line; the same whether the error came from this thread or a worker's. */
+    static String exhausted(Error e) {
+        if (e instanceof OutOfMemoryError) {
+            return "audiobook: ran out of memory (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): the input is larger than this run can hold; give Java more with "
+                    + "AUDIOBOOK_JAVA_OPTS=-Xmx1g, or report the book if it is an ordinary one";
+        }
+        return "audiobook: internal error: the input is nested too deeply to read (stack overflow); "
+                + "run with --debug and report it";
     }
 
     @Override
@@ -370,8 +391,11 @@ public final class AudiobookCommand implements Callable<Integer> {
 
     private void report(Exception e) {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<Error> exhausted = exhaustedCause(e);
         if (e instanceof UserError) {
             err.println("audiobook: " + e.getMessage());
+        } else if (exhausted.isPresent()) {
+            err.println(exhausted(exhausted.get()));
         } else {
             err.println("audiobook: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
         }
@@ -379,6 +403,16 @@ public final class AudiobookCommand implements Callable<Integer> {
             e.printStackTrace(err);
         }
         err.flush();
+    }
+
+    /** An out-of-memory or stack-overflow error a worker thread's exception carries. */
+    private static Optional<Error> exhaustedCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
+                return Optional.of((Error) t);
+            }
+        }
+        return Optional.empty();
     }
 
     private Delivery delivery() {

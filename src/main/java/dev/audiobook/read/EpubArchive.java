@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
  */
 final class EpubArchive implements AutoCloseable {
     /** A whole novel's XHTML is a few megabytes; a cover picture rarely more than a few. */
-    static final int MAX_ENTRY_BYTES = 32 << 20;
+    static final int MAX_ENTRY_BYTES = 16 << 20;
     /** All that one book may inflate, however it is spread over entries. */
     static final long MAX_TOTAL_BYTES = 256L << 20;
     static final int MAX_ENTRIES = 20_000;

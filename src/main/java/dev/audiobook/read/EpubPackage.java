@@ -50,7 +50,7 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
         Optional<String> cover = Optional.empty();
         for (Element item : elements(doc, "item")) {
             manifest.put(item.attr("id"), item);
-            Set<String> properties = Set.of(item.attr("properties").toLowerCase(Locale.ROOT).split("\\s+"));
+            Set<String> properties = Set.copyOf(List.of(item.attr("properties").toLowerCase(Locale.ROOT).split("\\s+")));
             if (properties.contains("nav")) {
                 navigation = Optional.of(resolve(opfEntry, item.attr("href")));
             }

@@ -4,6 +4,7 @@ import dev.audiobook.UserError;
 import dev.audiobook.book.BookDetails;
 import dev.audiobook.book.ContentsEntry;
 import dev.audiobook.book.Cover;
+import dev.audiobook.text.TextLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +90,10 @@ final class EpubReader {
                 targets.put(entry, offset + 1);
                 converted.anchors().forEach((id, line) -> targets.put(entry + "#" + id, offset + line));
                 converted.headingLines().stream().forEach(line -> headingLines.set(offset + line));
+                if (text.length() + converted.text().length() > TextLoader.MAX_TEXT_BYTES) {
+                    throw new UserError(path + ": the EPUB holds more than " + (TextLoader.MAX_TEXT_BYTES >> 20)
+                            + " MB of text, more than any book (the longest novels are under 5 MB); refusing it");
+                }
                 text.append(converted.text(), 0, converted.text().length() - 1);
                 linesSoFar += (int) converted.text().chars().filter(c -> c == '\n').count();
             }

@@ -4,6 +4,8 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import dev.audiobook.UserError;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -13,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,6 +32,9 @@ public final class TextLoader {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int UTF16_CONFIDENCE = 60;
 
+    /** Nearly four times the longest books (the King James Bible is 4.3 MB), and what the launcher's heap can plan. */
+    public static final long MAX_TEXT_BYTES = 16 << 20;
+
     private TextLoader() {}
 
     public static LoadedText load(Path path) throws UserError {
@@ -44,6 +50,11 @@ public final class TextLoader {
         }
         LoadedText loaded;
         try {
+            long size = Files.size(path);
+            if (size > MAX_TEXT_BYTES) {
+                throw new UserError(path + ": the file is " + (size >> 20) + " MB, more text than any book holds (the "
+                        + "longest novels are under 5 MB); refusing it");
+            }
             byte[] raw = Files.readAllBytes(path);
             try (BOMInputStream in = BOMInputStream.builder()
                     .setByteArray(raw)
@@ -81,12 +92,20 @@ public final class TextLoader {
 
     /** The SHA-256 of a file's bytes as {@link LoadedText#digest} gives it, to tell whether it changed since. */
     public static String digestOf(Path path) throws IOException {
-        return digest(Files.readAllBytes(path));
+        MessageDigest sha256 = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     private static String digest(byte[] raw) {
+        return HexFormat.of().formatHex(sha256().digest(raw));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

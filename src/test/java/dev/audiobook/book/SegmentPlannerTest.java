@@ -40,4 +40,17 @@ class SegmentPlannerTest {
         assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(SegmentPlanner.MAX_SEGMENT_CHARS));
         assertThat(String.join(" ", pieces)).isEqualTo(runOn);
     }
+
+    @Test
+    void aParagraphOfMegabytesIsPreparedInPartsCutAtSentencesElseSpacesElseAnywhere() {
+        String sentences = "One two three. Four five six. Seven eight nine.";
+        assertThat(SegmentPlanner.cutAtSentences(sentences, 20)).containsExactly("One two three. ", "Four five six. ",
+                "Seven eight nine.");
+        assertThat(SegmentPlanner.cutAtSentences("aaa bbb ccc ddd", 8)).containsExactly("aaa bbb ", "ccc ddd");
+        assertThat(SegmentPlanner.cutAtSentences("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
+        String book = "word ".repeat(400_000);
+        List<String> parts = SegmentPlanner.cutAtSentences(book, SegmentPlanner.MAX_PREPARED_CHARS);
+        assertThat(String.join("", parts)).isEqualTo(book);
+        assertThat(parts).allMatch(p -> p.length() <= SegmentPlanner.MAX_PREPARED_CHARS);
+    }
 }

@@ -149,7 +149,7 @@ class EpubReaderTest {
 
         assertThatThrownBy(() -> BookReader.read(dir.resolve("bomb2.epub"), Optional.empty()))
                 .isInstanceOf(UserError.class)
-                .hasMessageContaining("OEBPS/text/ch2.xhtml inflates to more than 32 MB")
+                .hasMessageContaining("OEBPS/text/ch2.xhtml inflates to more than 16 MB")
                 .hasMessageContaining("zip bomb");
     }
 
@@ -204,7 +204,7 @@ class EpubReaderTest {
     void aHundredMegabyteParagraphIsRefusedInOneLine() throws Exception {
         String paragraph = "<p>" + "word ".repeat(20_000_000) + "</p>";
         assertRefused(EpubBooks.epub3().add("OEBPS/text/ch1.xhtml", EpubFiles.xhtml(paragraph)),
-                "OEBPS/text/ch1.xhtml inflates to more than 32 MB");
+                "OEBPS/text/ch1.xhtml inflates to more than 16 MB");
     }
 
     @Test
