@@ -1,6 +1,7 @@
 package dev.audiobook;
 
 import dev.audiobook.book.Book;
+import dev.audiobook.book.Heading;
 import dev.audiobook.book.Segment;
 import dev.audiobook.text.SpeechText;
 import java.nio.charset.Charset;
@@ -73,20 +74,6 @@ public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset 
     }
 
     static double estimatedSeconds(Segment s) {
-        return words(s.text()) / WORDS_PER_SECOND + s.pauseBeforeMillis() / 1000.0;
-    }
-
-    /** Counted without splitting: a long book is estimated more than once while it is planned. */
-    private static int words(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return Heading.wordCount(s.text()) / WORDS_PER_SECOND + s.pauseBeforeMillis() / 1000.0;
     }
 }

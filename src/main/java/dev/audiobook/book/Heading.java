@@ -204,7 +204,7 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
     }
 
     /** Counted without splitting: a paragraph can be a whole book long. */
-    static int wordCount(String s) {
+    public static int wordCount(String s) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {

@@ -183,7 +183,7 @@ public final class AudiobookCommand implements Callable<Integer> {
                     + " MB): the input is larger than this run can hold; give Java more with "
                     + "AUDIOBOOK_JAVA_OPTS=-Xmx1g, or report the book if it is an ordinary one";
         }
-        return "audiobook: internal error: the input is nested too deeply to read (stack overflow); "
+        return "audiobook: internal error: a step of reading ran too deep for this input (stack overflow); "
                 + "run with --debug and report it";
     }
 

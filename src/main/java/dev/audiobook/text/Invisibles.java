@@ -3,8 +3,8 @@ package dev.audiobook.text;
 /**
  * Takes out characters a reader never sees: control codes a damaged or binary-edited file carries become
  * spaces, and format characters (soft hyphens, zero-width spaces and joiners, direction marks, a stray
- * byte order mark) go, so that "some\u00ADthing" is one word to the chapter finder and to the voice. Line
- * breaks, tabs and form feeds stay.
+ * byte order mark) go, so that a word with a soft hyphen in it is one word to the chapter finder and to the
+ * voice. Line breaks, tabs and form feeds stay.
  */
 public final class Invisibles {
     private Invisibles() {}

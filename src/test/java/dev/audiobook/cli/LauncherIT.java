@@ -182,6 +182,25 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void aBookLargerThanTheHeapIsOneLineAndExitCodeSeventyAndWritesNothing() throws Exception {
+        Path story = out.resolve("large.txt");
+        NovelGenerator.write(story, 4000);
+        Path books = out.resolve("large-books");
+
+        ExternalTool.Result run = ExternalTool.run("env", "AUDIOBOOK_JAVA_OPTS=-Xmx24m -XX:+UseSerialGC", "./audiobook",
+                story.toString(), "-o", books.toString(), "-q");
+
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(70);
+        assertThat(run.stderr()).startsWith("audiobook: ran out of memory (").contains("AUDIOBOOK_JAVA_OPTS=-Xmx1g")
+                .hasLineCount(1).doesNotContain("\tat ");
+        if (Files.exists(books)) {
+            try (var files = Files.list(books)) {
+                assertThat(files.filter(f -> !f.getFileName().toString().startsWith("."))).isEmpty();
+            }
+        }
+    }
+
     private static long largestTemporaryFile(Path dir) throws Exception {
         try (var files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".part"))

@@ -15,6 +15,9 @@ public final class NumberWords {
         static final RuleBasedNumberFormat RULES = new RuleBasedNumberFormat(Locale.US, RuleBasedNumberFormat.SPELLOUT);
     }
 
+    /** Up to hundreds of trillions: the most digits read as an amount. */
+    private static final int MAX_AMOUNT_DIGITS = 15;
+
     private NumberWords() {}
 
     private static final AtomicBoolean LOADING = new AtomicBoolean();
@@ -72,8 +75,6 @@ public final class NumberWords {
         int point = plain.indexOf('.');
         return (point < 0 ? plain.length() : point) > MAX_AMOUNT_DIGITS;
     }
-
-    private static final int MAX_AMOUNT_DIGITS = 15;
 
     private static String digitByDigit(String plain) {
         StringBuilder s = new StringBuilder();
