@@ -20,7 +20,6 @@ import dev.audiobook.render.SegmentKey;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.GutenbergBoilerplate;
-import dev.audiobook.text.Invisibles;
 import dev.audiobook.read.BookReader;
 import dev.audiobook.read.Document;
 import dev.audiobook.read.InputFormat;
@@ -221,7 +220,7 @@ public final class AudiobookBuilder implements AutoCloseable {
     private PreparedText prepare(Path source) throws UserError {
         NumberWords.loadInBackground();
         Document document = BookReader.read(source, options.encoding());
-        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(Invisibles.remove(document.text()));
+        GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(document.text());
         return new PreparedText(document, stripped, TextBlocks.split(Artefacts.remove(stripped.text())));
     }
 

@@ -2,6 +2,7 @@ package dev.audiobook.read;
 
 import dev.audiobook.book.BookDetails;
 import dev.audiobook.book.ContentsEntry;
+import dev.audiobook.text.Invisibles;
 import java.nio.charset.Charset;
 import java.util.BitSet;
 import java.util.List;
@@ -23,9 +24,16 @@ import java.util.function.IntUnaryOperator;
 public record Document(String text, Charset charset, String digest, IntUnaryOperator inputLine,
         Optional<String> title, List<String> authors, BookDetails details, List<ContentsEntry> contents,
         BitSet headingLines) {
+    /** What every reader gives is without the characters no reader sees (see {@link Invisibles}). */
     public Document {
-        authors = List.copyOf(authors);
-        contents = List.copyOf(contents);
+        text = Invisibles.remove(text);
+        title = title.map(Invisibles::remove);
+        authors = authors.stream().map(Invisibles::remove).toList();
+        details = new BookDetails(details.language(), details.date(), details.description().map(Invisibles::remove),
+                details.cover());
+        contents = contents.stream()
+                .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.hasEntriesUnder()))
+                .toList();
     }
 
     /** A plain text, which says nothing of itself but its words. */

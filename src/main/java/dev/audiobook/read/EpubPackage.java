@@ -145,7 +145,11 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
         int hash = href.indexOf('#');
         String path = hash < 0 ? href : href.substring(0, hash);
         String fragment = hash < 0 ? "" : href.substring(hash);
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // A stray "%" that escapes nothing: the href names the entry as it is written.
+        }
         if (path.isEmpty()) {
             return withoutFragment(baseEntry) + fragment;
         }
