@@ -143,6 +143,8 @@ public final class SegmentPlanner {
         if (piece.length() > 0) {
             pieces.add(piece.toString());
         }
+        // A "sentence" of marks alone, such as the "!" of "Oh! ..." cut before a run-on, has nothing to say.
+        pieces.removeIf(p -> p.chars().noneMatch(Character::isLetterOrDigit));
         return pieces;
     }
 

@@ -53,4 +53,12 @@ class SegmentPlannerTest {
         assertThat(String.join("", parts)).isEqualTo(book);
         assertThat(parts).allMatch(p -> p.length() <= SegmentPlanner.MAX_PREPARED_CHARS);
     }
+
+    @Test
+    void aPieceOfALongParagraphIsNeverMarksAlone() {
+        String runOn = "! " + "word ".repeat(400).strip();
+        List<String> pieces = SegmentPlanner.sentencePieces(runOn);
+        assertThat(pieces).hasSizeGreaterThan(1).allMatch(p -> p.chars().anyMatch(Character::isLetter));
+        assertThat(String.join(" ", pieces)).isEqualTo(runOn.substring(2));
+    }
 }
