@@ -120,6 +120,10 @@ public final class AudiobookBuilder implements AutoCloseable {
         String title = knownTitle.or(detected::title).orElse(fileTitle);
         String author = options.author().or(text.stripped()::author).or(text::author).or(detected::author).orElse("");
         List<String> opening = detected.opening();
+        if (opening.isEmpty() && detected.chapters().isEmpty()) {
+            // Only the title the book was given would be read, as of an EPUB whose documents are empty.
+            throw new UserError(source + ": there are no words to read aloud in this file");
+        }
         if (opening.isEmpty() && (text.stripped().wasGutenberg() || InputFormat.of(source) == InputFormat.EPUB)) {
             // The header or title page that named the book is not read, so the book opens by saying what it is.
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
@@ -154,8 +158,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             Path outputDir, String baseName)
             throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
-        // A book with no chapters would say only the title it was given, such as an EPUB whose documents are empty.
-        if (segments.isEmpty() || book.chapters().isEmpty()) {
+        if (segments.isEmpty()) {
             int unspeakable = AudiobookPlan.unspeakableCharacters(book);
             throw new UserError(source + (unspeakable == 0 ? ": there are no words to read aloud in this file"
                     : ": there are no words the voice can read in this file: its " + unspeakable

@@ -179,6 +179,7 @@ public final class ChapterDetector {
             text.addAll(paragraphs(blocks.subList(at.bodyStart(), end)));
             String title = heading.trackTitle();
             if (heading.level() == Heading.Level.PART) {
+                unheardPart(currentPart, partToSpeak, partMotto, partLine).ifPresent(chapters::add);
                 currentPart = Optional.of(heading);
                 partToSpeak = Optional.of(heading.spoken());
                 partMotto = List.of();
@@ -208,7 +209,17 @@ public final class ChapterDetector {
             partToSpeak = Optional.empty();
             partMotto = List.of();
         }
+        unheardPart(currentPart, partToSpeak, partMotto, partLine).ifPresent(chapters::add);
         return chapters;
+    }
+
+    /** A part with words under it that no chapter followed to read them: a track of its own, not lost. */
+    private static Optional<Chapter> unheardPart(Optional<Heading> part, Optional<String> toSpeak, List<String> motto,
+            int line) {
+        if (part.isEmpty() || toSpeak.isEmpty() || motto.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Chapter(part.get().trackTitle(), Optional.empty(), toSpeak, motto, line));
     }
 
     /** Chapter labels that recur because numbering starts again in each part ("Book II, Chapter I"). */
