@@ -120,15 +120,22 @@ public final class AudiobookBuilder implements AutoCloseable {
         String title = knownTitle.or(detected::title).orElse(fileTitle);
         String author = options.author().or(text.stripped()::author).or(text::author).or(detected::author).orElse("");
         List<String> opening = detected.opening();
-        if (opening.isEmpty() && detected.chapters().isEmpty()) {
+        List<Chapter> chapters = detected.chapters();
+        if (opening.isEmpty() && chapters.isEmpty()) {
             // Only the title the book was given would be read, as of an EPUB whose documents are empty.
             throw new UserError(source + ": there are no words to read aloud in this file");
+        }
+        if (chapters.isEmpty()) {
+            // A title page and nothing under it: its words are the book's one track.
+            int line = text.blocks().isEmpty() ? 0 : text.blocks().get(0).line();
+            chapters = List.of(new Chapter(title, Optional.empty(), opening, line));
+            opening = List.of();
         }
         if (opening.isEmpty() && (text.stripped().wasGutenberg() || InputFormat.of(source) == InputFormat.EPUB)) {
             // The header or title page that named the book is not read, so the book opens by saying what it is.
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
         }
-        Book book = new Book(title, author, opening, atInputLines(detected.chapters(), text.document().inputLine()),
+        Book book = new Book(title, author, opening, atInputLines(chapters, text.document().inputLine()),
                 withDelivery(text.document().details(), source));
         return layOut(source, Optional.of(text.document().digest()), text.document().charset(), book, outputDir,
                 baseName);

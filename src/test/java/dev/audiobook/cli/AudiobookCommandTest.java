@@ -165,6 +165,15 @@ class AudiobookCommandTest {
     }
 
     @Test
+    void aTitlePageWithNothingUnderItIsReadAsTheBooksOneTrack(@TempDir Path dir) throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), "The Title\n\nBy Some One\n\n* * *\n");
+        CommandRun run = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString(), "--dry-run");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("1 chapters, 2 segments").contains("  01  The Title  (2 segments");
+    }
+
+    @Test
     void dryRunPrintsThePlanAndWritesNothing(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         CommandRun run = CommandRun.of(STORIES.resolve("three-chapters.txt").toString(), "-o", out.toString(),
