@@ -277,6 +277,7 @@ public final class ChapterDetector {
         List<TextBlock> kept = new ArrayList<>();
         boolean inContents = false;
         Set<String> listed = new HashSet<>();
+        Set<String> listedTitles = new HashSet<>();
         boolean inIllustrations = false;
         for (int b = 0; b < blocks.size(); b++) {
             TextBlock block = blocks.get(b);
@@ -303,10 +304,13 @@ public final class ChapterDetector {
                     && Heading.wordCount(blocks.get(b + 1).joined()) >= MIN_PROSE_WORDS;
             List<String> entries = inContents && !headsProse ? contentsEntries(block) : List.of();
             // "I." over "A SCANDAL IN BOHEMIA" is the listed "I. A Scandal in Bohemia" again, on two lines.
+            // "CHAPTER I." over "LIVI" is the listed "I. Livi" again, numbered another way.
             boolean listedAgain = entries.stream().map(ChapterDetector::contentsKey).anyMatch(listed::contains)
-                    || entries.size() > 1 && listed.contains(contentsKey(block.joined()));
+                    || entries.size() > 1 && listed.contains(contentsKey(block.joined()))
+                    || numberedHeadingTitle(block).filter(listedTitles::contains).isPresent();
             if (!entries.isEmpty() && !listedAgain) {
                 entries.stream().map(ChapterDetector::contentsKey).forEach(listed::add);
+                entries.stream().map(ChapterDetector::listedTitle).forEach(listedTitles::add);
                 entries.stream().map(ChapterDetector::listedTitle).forEach(titles::add);
                 continue;
             }
@@ -327,6 +331,15 @@ public final class ChapterDetector {
                 .filter(heading -> heading.number().isPresent())
                 .flatMap(Heading::label)
                 .orElse(withoutPageNumber(line)));
+    }
+
+    /** The title of a block that opens with a numbered heading: "CHAPTER I." over "LIVI", or "CHAPTER I. LIVI". */
+    private static Optional<String> numberedHeadingTitle(TextBlock block) {
+        return Heading.parseLine(block.firstLine())
+                .filter(heading -> heading.number().isPresent())
+                .map(heading -> heading.title().orElse(block.lines().size() > 1 ? block.lines().get(1) : ""))
+                .map(HeadingCandidates::titleKey)
+                .filter(key -> !key.isEmpty());
     }
 
     /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */
