@@ -271,13 +271,12 @@ public final class ChapterDetector {
 
     /**
      * The text without its contents list: the "Contents" line, and after it every block that lists
-     * headings or short titles, up to the first block of running text.
+     * headings or short titles, up to the first block of running text. Collects the listed titles in {@code titles}.
      */
     private static List<TextBlock> withoutContents(List<TextBlock> blocks, Set<String> titles) {
         List<TextBlock> kept = new ArrayList<>();
         boolean inContents = false;
         Set<String> listed = new HashSet<>();
-        Set<String> listedTitles = new HashSet<>();
         boolean inIllustrations = false;
         for (int b = 0; b < blocks.size(); b++) {
             TextBlock block = blocks.get(b);
@@ -307,10 +306,9 @@ public final class ChapterDetector {
             // "CHAPTER I." over "LIVI" is the listed "I. Livi" again, numbered another way.
             boolean listedAgain = entries.stream().map(ChapterDetector::contentsKey).anyMatch(listed::contains)
                     || entries.size() > 1 && listed.contains(contentsKey(block.joined()))
-                    || numberedHeadingTitle(block).filter(listedTitles::contains).isPresent();
+                    || numberedHeadingTitle(block).filter(titles::contains).isPresent();
             if (!entries.isEmpty() && !listedAgain) {
                 entries.stream().map(ChapterDetector::contentsKey).forEach(listed::add);
-                entries.stream().map(ChapterDetector::listedTitle).forEach(listedTitles::add);
                 entries.stream().map(ChapterDetector::listedTitle).forEach(titles::add);
                 continue;
             }
