@@ -306,7 +306,7 @@ public final class ChapterDetector {
             // "CHAPTER I." over "LIVI" is the listed "I. Livi" again, numbered another way.
             boolean listedAgain = entries.stream().map(ChapterDetector::contentsKey).anyMatch(listed::contains)
                     || entries.size() > 1 && listed.contains(contentsKey(block.joined()))
-                    || numberedHeadingTitle(block).filter(titles::contains).isPresent();
+                    || numberedHeadingTitles(block).stream().anyMatch(titles::contains);
             if (!entries.isEmpty() && !listedAgain) {
                 entries.stream().map(ChapterDetector::contentsKey).forEach(listed::add);
                 entries.stream().map(ChapterDetector::listedTitle).forEach(titles::add);
@@ -331,13 +331,21 @@ public final class ChapterDetector {
                 .orElse(withoutPageNumber(line)));
     }
 
-    /** The title of a block that opens with a numbered heading: "CHAPTER I." over "LIVI", or "CHAPTER I. LIVI". */
-    private static Optional<String> numberedHeadingTitle(TextBlock block) {
-        return Heading.parseLine(block.firstLine())
-                .filter(heading -> heading.number().isPresent())
-                .map(heading -> heading.title().orElse(block.lines().size() > 1 ? block.lines().get(1) : ""))
-                .map(HeadingCandidates::titleKey)
-                .filter(key -> !key.isEmpty());
+    /**
+     * How a contents list would name a block that opens with a numbered heading: "CHAPTER I." over "LIVI", or
+     * "CHAPTER ONE. LIVI", is listed as "Livi" or as "One Livi".
+     */
+    private static List<String> numberedHeadingTitles(TextBlock block) {
+        Optional<Heading> heading = Heading.parseLine(block.firstLine()).filter(h -> h.number().isPresent());
+        if (heading.isEmpty()) {
+            return List.of();
+        }
+        String title = heading.get().title().orElse(block.lines().size() > 1 ? block.lines().get(1) : "");
+        if (HeadingCandidates.titleKey(title).isEmpty()) {
+            return List.of();
+        }
+        return List.of(HeadingCandidates.titleKey(title),
+                HeadingCandidates.titleKey(heading.get().numeral().orElseThrow() + " " + title));
     }
 
     /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */

@@ -90,10 +90,15 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
 
     /** The number in the heading's label ("Chapter IV" is 4, "Part Two" is 2), or empty. */
     public OptionalInt number() {
+        return numeral().map(Heading::numberValue).orElse(OptionalInt.empty());
+    }
+
+    /** The number in the heading's label as it is written: "IV" in "Chapter IV", "Two" in "Part Two". */
+    public Optional<String> numeral() {
         return label.flatMap(l -> {
             Matcher m = LABEL_NUMBER.matcher(l);
             return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-        }).map(Heading::numberValue).orElse(OptionalInt.empty());
+        });
     }
 
     /** "12", "XIV", "twenty-one", "the Third" as a number, or empty. */
