@@ -333,7 +333,7 @@ public final class ChapterDetector {
 
     /**
      * How a contents list would name a block that opens with a numbered heading: "CHAPTER I." over "LIVI", or
-     * "CHAPTER ONE. LIVI", is listed as "Livi" or as "One Livi".
+     * "CHAPTER ONE. LIVI", is listed as "Livi" or as "One Livi"; "CHAPTER I." alone is listed as "I.".
      */
     private static List<String> numberedHeadingTitles(TextBlock block) {
         Optional<Heading> heading = Heading.parseLine(block.firstLine()).filter(h -> h.number().isPresent());
@@ -341,11 +341,10 @@ public final class ChapterDetector {
             return List.of();
         }
         String title = heading.get().title().orElse(block.lines().size() > 1 ? block.lines().get(1) : "");
-        if (HeadingCandidates.titleKey(title).isEmpty()) {
-            return List.of();
-        }
-        return List.of(HeadingCandidates.titleKey(title),
-                HeadingCandidates.titleKey(heading.get().numeral().orElseThrow() + " " + title));
+        String numbered = HeadingCandidates.titleKey(heading.get().numeral().orElseThrow() + " " + title);
+        return HeadingCandidates.titleKey(title).isEmpty()
+                ? List.of(numbered)
+                : List.of(HeadingCandidates.titleKey(title), numbered);
     }
 
     /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */
