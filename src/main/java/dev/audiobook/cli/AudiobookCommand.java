@@ -361,9 +361,10 @@ public final class AudiobookCommand implements Callable<Integer> {
                 return;
             }
             err.printf("Wrote %s%n", String.join(", ", result.filesWritten().stream().map(Path::toString).toList()));
-            err.printf("%s: %d chapters, %s of audio, %d segments (%d synthesized, %d from the cache) in %s, %s%n",
-                    plan.source(), plan.book().chapters().size(), Durations.format(result.audioSeconds()),
-                    plan.segments().size(), result.synthesized(), result.fromCache(), Durations.format(elapsed),
+            err.printf("%s: %s, %s of audio, %s (%d synthesized, %d from the cache) in %s, %s%n",
+                    plan.source(), Reports.counted(plan.book().chapters().size(), "chapter"),
+                    Durations.format(result.audioSeconds()), Reports.counted(plan.segments().size(), "segment"),
+                    result.synthesized(), result.fromCache(), Durations.format(elapsed),
                     ProgressReporter.speed(result.audioSeconds(), elapsed));
         }
     }

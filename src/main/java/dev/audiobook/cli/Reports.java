@@ -19,6 +19,11 @@ import java.util.List;
 final class Reports {
     private Reports() {}
 
+    /** "1 chapter", "12 chapters". */
+    static String counted(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** The plan of a book, and with showText every segment as it will be spoken. */
     static void plan(PrintWriter out, AudiobookPlan plan, boolean showText) {
         List<Chapter> chapters = plan.book().chapters();
@@ -26,9 +31,10 @@ final class Reports {
         out.printf("Title: %s%n", plan.book().title());
         out.printf("Author: %s%n", plan.book().author().isBlank() ? "(unknown)" : plan.book().author());
         out.printf("Encoding: %s%n", plan.charset().name());
-        out.printf("%d chapters, %d segments, about %s of audio%n", plan.volumes().stream()
-                .mapToLong(v -> v.segments().stream().filter(Segment::opensChapter).count()).sum(),
-                plan.segments().size(), Durations.format(plan.estimatedSeconds()));
+        long tracks = plan.volumes().stream()
+                .mapToLong(v -> v.segments().stream().filter(Segment::opensChapter).count()).sum();
+        out.printf("%s, %s, about %s of audio%n", counted(tracks, "chapter"), counted(plan.segments().size(), "segment"),
+                Durations.format(plan.estimatedSeconds()));
         for (Volume volume : plan.volumes()) {
             out.printf("%s -> %s, %s%n", volume.count() == 1 ? "Book" : "Volume " + volume.number() + " of "
                     + volume.count(), String.join(", ", volume.audioFiles().stream().map(a -> a.path().toString()).toList()),
@@ -36,8 +42,8 @@ final class Reports {
             List<Integer> chapterIndexes = chapterIndexes(volume);
             for (int track = 0; track < chapterIndexes.size(); track++) {
                 int c = chapterIndexes.get(track);
-                out.printf("  %02d  %s  (%d segments, about %s)%n", track + 1, chapters.get(c).title(),
-                        plan.segmentCount(c), Durations.format(plan.estimatedSeconds(c)));
+                out.printf("  %02d  %s  (%s, about %s)%n", track + 1, chapters.get(c).title(),
+                        counted(plan.segmentCount(c), "segment"), Durations.format(plan.estimatedSeconds(c)));
                 if (showText) {
                     volume.segments().stream()
                             .filter(s -> s.chapterIndex() == c)

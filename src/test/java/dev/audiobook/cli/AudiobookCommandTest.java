@@ -170,7 +170,7 @@ class AudiobookCommandTest {
         CommandRun run = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString(), "--dry-run");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("1 chapters, 2 segments").contains("  01  The Title  (2 segments");
+        assertThat(run.stdout()).contains("1 chapter, 2 segments").contains("  01  The Title  (2 segments");
     }
 
     @Test
