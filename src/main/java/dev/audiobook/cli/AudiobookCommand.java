@@ -362,8 +362,8 @@ public final class AudiobookCommand implements Callable<Integer> {
             }
             err.printf("Wrote %s%n", String.join(", ", result.filesWritten().stream().map(Path::toString).toList()));
             err.printf("%s: %s, %s of audio, %s (%d synthesized, %d from the cache) in %s, %s%n",
-                    plan.source(), Reports.counted(plan.book().chapters().size(), "chapter"),
-                    Durations.format(result.audioSeconds()), Reports.counted(plan.segments().size(), "segment"),
+                    plan.source(), Reports.quantity(plan.book().chapters().size(), "chapter"),
+                    Durations.format(result.audioSeconds()), Reports.quantity(plan.segments().size(), "segment"),
                     result.synthesized(), result.fromCache(), Durations.format(elapsed),
                     ProgressReporter.speed(result.audioSeconds(), elapsed));
         }

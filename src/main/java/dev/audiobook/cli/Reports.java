@@ -20,7 +20,7 @@ final class Reports {
     private Reports() {}
 
     /** "1 chapter", "12 chapters". */
-    static String counted(long count, String noun) {
+    static String quantity(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
@@ -33,8 +33,8 @@ final class Reports {
         out.printf("Encoding: %s%n", plan.charset().name());
         long tracks = plan.volumes().stream()
                 .mapToLong(v -> v.segments().stream().filter(Segment::opensChapter).count()).sum();
-        out.printf("%s, %s, about %s of audio%n", counted(tracks, "chapter"), counted(plan.segments().size(), "segment"),
-                Durations.format(plan.estimatedSeconds()));
+        out.printf("%s, %s, about %s of audio%n", quantity(tracks, "chapter"),
+                quantity(plan.segments().size(), "segment"), Durations.format(plan.estimatedSeconds()));
         for (Volume volume : plan.volumes()) {
             out.printf("%s -> %s, %s%n", volume.count() == 1 ? "Book" : "Volume " + volume.number() + " of "
                     + volume.count(), String.join(", ", volume.audioFiles().stream().map(a -> a.path().toString()).toList()),
@@ -43,7 +43,7 @@ final class Reports {
             for (int track = 0; track < chapterIndexes.size(); track++) {
                 int c = chapterIndexes.get(track);
                 out.printf("  %02d  %s  (%s, about %s)%n", track + 1, chapters.get(c).title(),
-                        counted(plan.segmentCount(c), "segment"), Durations.format(plan.estimatedSeconds(c)));
+                        quantity(plan.segmentCount(c), "segment"), Durations.format(plan.estimatedSeconds(c)));
                 if (showText) {
                     volume.segments().stream()
                             .filter(s -> s.chapterIndex() == c)
