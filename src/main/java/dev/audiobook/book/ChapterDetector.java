@@ -341,10 +341,9 @@ public final class ChapterDetector {
             return List.of();
         }
         String title = heading.get().title().orElse(block.lines().size() > 1 ? block.lines().get(1) : "");
+        String titleKey = HeadingCandidates.titleKey(title);
         String numbered = HeadingCandidates.titleKey(heading.get().numeral().orElseThrow() + " " + title);
-        return HeadingCandidates.titleKey(title).isEmpty()
-                ? List.of(numbered)
-                : List.of(HeadingCandidates.titleKey(title), numbered);
+        return titleKey.isEmpty() ? List.of(numbered) : List.of(titleKey, numbered);
     }
 
     /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */
