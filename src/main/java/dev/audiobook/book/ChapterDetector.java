@@ -190,8 +190,10 @@ public final class ChapterDetector {
                 }
             } else if (text.isEmpty()) {
                 continue;
-            } else if (currentPart.isPresent() && numberingRestarts && heading.number().isPresent()) {
-                title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + title;
+            } else if (currentPart.isPresent() && numberingRestarts && at.number().isPresent()) {
+                // A bare numeral under its part is that part's chapter: "Part First, Chapter I".
+                String chapter = at.kind() == HeadingCandidate.Kind.BARE_NUMBER ? "Chapter " + title : title;
+                title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + chapter;
             }
             String spoken = heading.spoken();
             Optional<Chapter.PartOpening> partOpening = Optional.empty();
@@ -300,7 +302,8 @@ public final class ChapterDetector {
             // A "Preface" with a paragraph of prose under it heads that prose: the list is over.
             boolean headsProse = block.lines().size() == 1 && b + 1 < blocks.size()
                     && Heading.parseLine(block.firstLine()).filter(h -> h.number().isEmpty()).isPresent()
-                    && Heading.wordCount(blocks.get(b + 1).joined()) >= MIN_PROSE_WORDS;
+                    && Heading.wordCount(blocks.get(b + 1).joined()) >= MIN_PROSE_WORDS
+                    && contentsEntries(blocks.get(b + 1)).isEmpty();
             List<String> entries = inContents && !headsProse ? contentsEntries(block) : List.of();
             // "I." over "A SCANDAL IN BOHEMIA" is the listed "I. A Scandal in Bohemia" again, on two lines.
             // "CHAPTER I." over "LIVI" is the listed "I. Livi" again, numbered another way.

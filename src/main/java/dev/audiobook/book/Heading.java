@@ -29,18 +29,21 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
     private static final String NUMBER = "\\d{1,4}|" + ROMAN_NUMERAL
             + "|(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS + "|(?:one )?hundred"
             + "|the (?:" + ORDINALS + ")";
-    private static final String TITLE_AFTER = "\\b\\s*[.:\\-\u2013\u2014]?\\s*(.*)";
+    /** "Chapter IV. The Road", "Part One--The Voyage", "Letter 2: To Her", "Stave I. — Marley". */
+    private static final String TITLE_AFTER = "\\b\\s*[.:]?\\s*(?:-{1,2}|[\u2013\u2014])?\\s*(.*)";
     private static final Pattern CHAPTER = Pattern.compile(
             // "CHAPTERXXVII." as some editions print it: a Roman numeral may follow the word without a space.
-            "(chapter|chap\\.|letter|act|canto|stave)(?:\\s+|(?=[IVXLC]+\\b))(" + NUMBER + ")" + TITLE_AFTER,
+            "(chapter|chap\\.|letter|canto|stave|scene)(?:\\s+|(?=[IVXLC]+\\b))(" + NUMBER + ")" + TITLE_AFTER,
             Pattern.CASE_INSENSITIVE);
+    /** Parts group chapters; a play's acts group its scenes. "Part First" names its number by an ordinal. */
     private static final Pattern PART = Pattern.compile(
-            "(book|part|volume)\\s+(" + NUMBER + ")" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
+            "(book|part|volume|act)\\s+(" + NUMBER + "|(?:" + ORDINALS + ")(?: and last)?)" + TITLE_AFTER,
+            Pattern.CASE_INSENSITIVE);
     /** "FIRST PART", "Fourth and Last Part", "Second Book". */
     private static final Pattern ORDINAL_PART = Pattern.compile(
             "((?:" + ORDINALS + ")(?: and last)?)\\s+(book|part|volume)" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile(
-            "(prologue|epilogue|preface|introduction|foreword|afterword|interlude|appendix|conclusion|postscript)"
+            "((?:the\\s+)?(?:prologue|epilogue|preface|introduction|foreword|afterword|interlude|appendix|conclusion|postscript))"
                     + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN = Pattern.compile("(#{1,6})\\s+(.+?)(?:\\s+#+)?");
     private static final Pattern ROMAN = Pattern.compile(ROMAN_NUMERAL, Pattern.CASE_INSENSITIVE);
@@ -79,7 +82,10 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
                     rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
         }
         Matcher named = NAMED.matcher(line);
-        if (named.matches() && wordCount(named.group(2)) <= MAX_TITLE_WORDS) {
+        // "THE PROLOGUE" stands alone; "The conclusion of this speech..." opens a sentence.
+        boolean articleAlone = !named.matches() || !named.group(1).regionMatches(true, 0, "the", 0, 3)
+                || named.group(2).isBlank();
+        if (named.matches() && wordCount(named.group(2)) <= MAX_TITLE_WORDS && articleAlone) {
             String label = capitalizeWords(named.group(1).toLowerCase(Locale.ROOT));
             String rest = named.group(2).strip();
             return Optional.of(new Heading(Level.CHAPTER, Optional.of(label), Optional.of(label),
@@ -110,9 +116,10 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
         if (ROMAN.matcher(n).matches() && !n.isEmpty()) {
             return OptionalInt.of(RomanNumerals.parse(n));
         }
-        if (n.startsWith("the ")) {
-            int ordinal = List.of(ORDINALS.split("\\|")).indexOf(n.substring(4));
-            return ordinal >= 0 && ordinal < 10 ? OptionalInt.of(ordinal + 1) : OptionalInt.empty();
+        String ordinalWord = n.replaceFirst("^the ", "").replaceFirst(" and last$", "");
+        int ordinal = List.of(ORDINALS.split("\\|")).indexOf(ordinalWord);
+        if (ordinal >= 0) {
+            return ordinal < 10 ? OptionalInt.of(ordinal + 1) : OptionalInt.empty();
         }
         int total = 0;
         for (String word : n.split("[- ]")) {

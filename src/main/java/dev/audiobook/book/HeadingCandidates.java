@@ -26,7 +26,9 @@ final class HeadingCandidates {
     static final int MAX_TITLE_CHARS = 80;
     static final int MAX_TITLE_WORDS = 12;
     /** A heading with a few lines under it in one block is still a heading; a paragraph is not. */
-    private static final int MAX_HEADING_BLOCK_LINES = 4;
+    private static final int MAX_HEADING_BLOCK_LINES = 6;
+    /** A long title wraps over a few lines: "The Reverend Arthur Beebe, ... Drive Out in Carriages". */
+    private static final int MAX_WRAPPED_TITLE_WORDS = 40;
     /** A heading's title on a line of its own stands at most this many blank lines under it. */
     private static final int MAX_BLANK_LINES_UNDER_HEADING = 4;
 
@@ -52,15 +54,25 @@ final class HeadingCandidates {
         TextBlock block = blocks.get(i);
         String first = withoutStrayBracket(block.firstLine());
         Optional<Heading> labelled = Heading.parseLine(first);
-        if (labelled.isPresent() && block.lines().size() <= MAX_HEADING_BLOCK_LINES) {
+        boolean headingBlock = block.lines().size() <= MAX_HEADING_BLOCK_LINES - 2
+                || block.lines().size() <= MAX_HEADING_BLOCK_LINES
+                        && isWrappedTitle(block.lines().subList(1, block.lines().size()));
+        if (labelled.isPresent() && headingBlock) {
             Heading heading = labelled.get();
             String form = heading.number().isPresent()
                     ? "label:" + firstWord(heading.label().orElseThrow())
                     : "named";
-            return Optional.of(withTitle(blocks, i, heading, form, Kind.LABELLED, heading.number()));
+            HeadingCandidate candidate = withTitle(blocks, i, heading, form, Kind.LABELLED, heading.number());
+            return Optional.of(withoutListedEntry(candidate, blocks, listed));
         }
         if (block.lines().size() > 1 && !continuesInCapitals(block)) {
-            return Optional.empty();
+            // "I" over "The Old Sea-dog at the Admiral Benbow": a numeral with its title under it.
+            Matcher bareOverTitle = BARE_NUMBER.matcher(first);
+            boolean titleUnder = block.lines().size() <= MAX_HEADING_BLOCK_LINES
+                    && isWrappedTitle(block.lines().subList(1, block.lines().size()));
+            return bareOverTitle.matches() && titleUnder
+                    ? Optional.of(bareNumber(blocks, i, bareOverTitle))
+                    : Optional.empty();
         }
         String line = block.lines().size() > 1 ? block.joined() : first;
         Matcher numbered = NUMBERED_TITLE.matcher(line);
@@ -74,18 +86,61 @@ final class HeadingCandidates {
         }
         Matcher bare = BARE_NUMBER.matcher(line);
         if (bare.matches()) {
-            String numeral = bare.group(2);
-            OptionalInt number = Heading.numberValue(numeral);
-            String form = "bare:" + bare.group(1) + "#" + bare.group(3) + bare.group(4) + ":" + numberStyle(numeral);
-            Heading heading = new Heading(Heading.Level.CHAPTER, Optional.of(numeral),
-                    Optional.of(Integer.toString(number.orElseThrow())), Optional.empty());
-            return Optional.of(withTitle(blocks, i, heading, form, Kind.BARE_NUMBER, number));
+            return Optional.of(bareNumber(blocks, i, bare));
         }
         if (isTitle(line) && (Heading.isAllCapitals(line) || listed.contains(titleKey(line)))) {
             return Optional.of(new HeadingCandidate(i, i + 1, Heading.titled(line), "title", Kind.TITLE,
                     OptionalInt.empty(), List.of()));
         }
         return Optional.empty();
+    }
+
+    /** "IV", "[ 4 ]", "— IV —" heading the block, with its title under it where it has one. */
+    private static HeadingCandidate bareNumber(List<TextBlock> blocks, int i, Matcher bare) {
+        String numeral = bare.group(2);
+        OptionalInt number = Heading.numberValue(numeral);
+        String form = "bare:" + bare.group(1) + "#" + bare.group(3) + bare.group(4) + ":" + numberStyle(numeral);
+        Heading heading = new Heading(Heading.Level.CHAPTER, Optional.of(numeral),
+                Optional.of(Integer.toString(number.orElseThrow())), Optional.empty());
+        return withTitle(blocks, i, heading, form, Kind.BARE_NUMBER, number);
+    }
+
+    /**
+     * An unnumbered heading does not take the line under it as its subtitle where the contents list says
+     * otherwise: where it names that line and other sections after it ("INTRODUCTION" over "Sun Wu and his
+     * Book", the first of its sections), or names the heading alone and not the line ("THE PROLOGUE" over
+     * the stage direction "Enter Chorus.").
+     */
+    private static HeadingCandidate withoutListedEntry(HeadingCandidate candidate, List<TextBlock> blocks,
+            Set<String> listed) {
+        int block = candidate.block();
+        boolean tookNextBlock = candidate.bodyStart() == block + 2;
+        if (!tookNextBlock || candidate.number().isPresent()) {
+            return candidate;
+        }
+        boolean lineUnderListed = listed.contains(titleKey(blocks.get(block + 1).firstLine()));
+        boolean firstOfSections = lineUnderListed && listedSectionsFollow(blocks, block + 2, listed);
+        boolean headingAloneListed = !lineUnderListed && listed.contains(titleKey(blocks.get(block).firstLine()));
+        if (!firstOfSections && !headingAloneListed) {
+            return candidate;
+        }
+        Heading heading = Heading.parseLine(withoutStrayBracket(blocks.get(block).firstLine())).orElseThrow();
+        return new HeadingCandidate(block, block + 1, heading, candidate.form(), candidate.kind(), candidate.number(),
+                List.of());
+    }
+
+    /** Another line the contents list names stands before the next labelled heading. */
+    private static boolean listedSectionsFollow(List<TextBlock> blocks, int from, Set<String> listed) {
+        for (int b = from; b < blocks.size(); b++) {
+            String line = blocks.get(b).firstLine();
+            if (Heading.parseLine(line).isPresent()) {
+                return false;
+            }
+            if (blocks.get(b).lines().size() == 1 && listed.contains(titleKey(line))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -100,8 +155,9 @@ final class HeadingCandidates {
             return new HeadingCandidate(block, block + 1, heading.withTitle(heading.title().get() + " "
                     + String.join(" ", after)), form, kind, number, List.of());
         }
-        if (after.size() == 1 && isTitleLine(after.get(0))) {
-            return new HeadingCandidate(block, block + 1, addTitle(heading, after.get(0)), form, kind, number, List.of());
+        if (!after.isEmpty() && isWrappedTitle(after)) {
+            return new HeadingCandidate(block, block + 1, addTitle(heading, String.join(" ", after)), form, kind, number,
+                    List.of());
         }
         if (after.isEmpty() && heading.title().isEmpty() && block + 1 < blocks.size()
                 && blocks.get(block + 1).lines().size() == 1 && isTitleLine(blocks.get(block + 1).firstLine())
@@ -135,6 +191,24 @@ final class HeadingCandidates {
                 && Heading.isAllCapitals(block.joined()) && block.joined().length() <= 2 * MAX_TITLE_CHARS;
     }
 
+    /**
+     * The lines under a heading in its block that are its title: one title line, or a long title wrapped over
+     * a few lines with its words capitalised as titles are.
+     */
+    private static boolean isWrappedTitle(List<String> lines) {
+        if (lines.size() == 1) {
+            return isTitleLine(lines.get(0));
+        }
+        String joined = String.join(" ", lines);
+        String last = lines.get(lines.size() - 1);
+        return lines.size() < MAX_HEADING_BLOCK_LINES
+                && lines.stream().allMatch(l -> l.length() <= MAX_TITLE_CHARS)
+                && Heading.wordCount(joined) <= MAX_WRAPPED_TITLE_WORDS
+                && (Heading.isAllCapitals(joined) || allWordsCapitalized(joined))
+                && Heading.parseLine(lines.get(0)).isEmpty()
+                && opensAsTitle(joined) && closesAsTitle(last);
+    }
+
     private static boolean hasLowerCase(String line) {
         return line.chars().anyMatch(Character::isLowerCase);
     }
@@ -158,11 +232,23 @@ final class HeadingCandidates {
             return false;
         }
         int letters = (int) line.chars().filter(Character::isLetter).count();
-        char start = line.charAt(0);
+        return letters >= 3 && letters * 2 > line.replace(" ", "").length() && opensAsTitle(line) && closesAsTitle(line);
+    }
+
+    private static boolean opensAsTitle(String line) {
+        return "\"'\u201C\u201D\u2018\u2019\u2014\u2013-([".indexOf(line.charAt(0)) < 0;
+    }
+
+    /**
+     * Not a clause or a line of dialogue: no closing comma, colon, dash or quotation mark, unless the title
+     * itself opened the quotation ("Music, Violets, and the Letter \u201CS\u201D").
+     */
+    private static boolean closesAsTitle(String line) {
         char end = line.charAt(line.length() - 1);
-        return letters >= 3 && letters * 2 > line.replace(" ", "").length()
-                && "\"'\u201C\u201D\u2018\u2019\u2014\u2013-([".indexOf(start) < 0
-                && ",;:\"\u201C\u201D\u2018\u2019\u2014\u2013-".indexOf(end) < 0;
+        boolean quotedWithin = end == '\u201D' && line.indexOf('\u201C') > 0
+                || end == '\u2019' && line.indexOf('\u2018') > 0
+                || end == '"' && line.indexOf('"') > 0 && line.chars().filter(c -> c == '"').count() % 2 == 0;
+        return quotedWithin || ",;:\"\u201C\u201D\u2018\u2019\u2014\u2013-".indexOf(end) < 0;
     }
 
     static boolean allWordsCapitalized(String line) {

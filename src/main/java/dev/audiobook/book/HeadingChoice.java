@@ -29,6 +29,8 @@ final class HeadingChoice {
     private static final Pattern LIST_ENTRY = Pattern.compile(".*\\s(?:\\d+|[ivxlc]+)");
 
     private static final int MIN_RUNNING_TEXT_WORDS = 8;
+    /** Headings in sequence before a run may skip a number. */
+    private static final int MIN_RUN_BEFORE_A_GAP = 3;
     /** A contents entry may differ from its heading by one letter in this many. */
     private static final int MIN_LETTERS_PER_SLIP = 10;
     /** More than the one blank line between paragraphs. */
@@ -40,7 +42,7 @@ final class HeadingChoice {
 
     static List<HeadingCandidate> choose(List<HeadingCandidate> allCandidates, List<TextBlock> blocks,
             Set<String> listed) {
-        List<HeadingCandidate> candidates = withoutSubtitles(allCandidates);
+        List<HeadingCandidate> candidates = withoutSubtitles(allCandidates, listed);
         int[] words = wordsUnder(candidates, blocks);
         List<HeadingCandidate> sorted = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
@@ -116,15 +118,17 @@ final class HeadingChoice {
 
     /**
      * A title line straight under a labelled heading ("INTRODUCTION BY THE EDITOR" / "HOW THE BOOK CAME
-     * TO BE") is that heading's subtitle, read as the first line of its text, not a heading of its own.
+     * TO BE") is that heading's subtitle, read as the first line of its text, not a heading of its own, unless
+     * the contents list names it as an entry of its own.
      */
-    private static List<HeadingCandidate> withoutSubtitles(List<HeadingCandidate> candidates) {
+    private static List<HeadingCandidate> withoutSubtitles(List<HeadingCandidate> candidates, Set<String> listed) {
         List<HeadingCandidate> kept = new ArrayList<>();
         for (HeadingCandidate candidate : candidates) {
             HeadingCandidate previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             boolean subtitle = previous != null && candidate.kind() == Kind.TITLE
                     && previous.kind() == Kind.LABELLED && !previous.isPart() && previous.heading().label().isPresent()
-                    && previous.linesAfter().isEmpty() && candidate.block() == previous.bodyStart();
+                    && previous.linesAfter().isEmpty() && candidate.block() == previous.bodyStart()
+                    && !listed.contains(HeadingCandidates.titleKey(candidate.heading().title().orElseThrow()));
             if (!subtitle) {
                 kept.add(candidate);
             }
@@ -197,8 +201,9 @@ final class HeadingChoice {
             return false;
         }
         String text = String.join(" ", lines);
+        long listEntries = lines.stream().filter(l -> LIST_ENTRY.matcher(l).matches()).count();
         return (Heading.wordCount(text) >= MIN_RUNNING_TEXT_WORDS || SENTENCE_END.matcher(text).find())
-                && !Heading.isAllCapitals(text) && !(lines.size() == 1 && LIST_ENTRY.matcher(text).matches());
+                && !Heading.isAllCapitals(text) && listEntries * 2 < lines.size();
     }
 
     /** The book's own title with its author under it: "THE VOYAGE" / "Rendered into verse" / "by A. Writer". */
@@ -223,7 +228,10 @@ final class HeadingChoice {
             for (int m = start + 1; m < family.size(); m++) {
                 HeadingCandidate last = run.get(run.size() - 1);
                 int number = family.get(m).number().getAsInt();
-                if (number == last.number().getAsInt() + 1 || number == 1 && partBetween(last, family.get(m), all)) {
+                // A run goes on past one heading it lost to an odd form ("Chapter VI" over a title of five lines).
+                boolean next = number == last.number().getAsInt() + 1
+                        || number == last.number().getAsInt() + 2 && run.size() >= MIN_RUN_BEFORE_A_GAP;
+                if (next || number == 1 && partBetween(last, family.get(m), all)) {
                     run.add(family.get(m));
                 }
             }
