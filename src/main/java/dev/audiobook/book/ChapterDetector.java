@@ -280,6 +280,7 @@ public final class ChapterDetector {
         boolean inContents = false;
         Set<String> listed = new HashSet<>();
         boolean inIllustrations = false;
+        String listPart = "";
         for (int b = 0; b < blocks.size(); b++) {
             TextBlock block = blocks.get(b);
             if (block.lines().size() == 1 && CONTENTS.matcher(block.firstLine()).matches()) {
@@ -293,8 +294,7 @@ public final class ChapterDetector {
                 continue;
             }
             // A list of illustrations names pictures, not headings: it ends at the first heading or running text.
-            if (inIllustrations && Heading.parseLine(block.firstLine()).isEmpty()
-                    && block.lines().stream().allMatch(ChapterDetector::isCaptionLine)) {
+            if (inIllustrations && Heading.parseLine(block.firstLine()).isEmpty() && isCaption(block)) {
                 continue;
             }
             inIllustrations = false;
@@ -307,11 +307,18 @@ public final class ChapterDetector {
             List<String> entries = inContents && !headsProse ? contentsEntries(block) : List.of();
             // "I." over "A SCANDAL IN BOHEMIA" is the listed "I. A Scandal in Bohemia" again, on two lines.
             // "CHAPTER I." over "LIVI" is the listed "I. Livi" again, numbered another way.
-            boolean listedAgain = entries.stream().map(ChapterDetector::contentsKey).anyMatch(listed::contains)
+            // Where chapter numbers start again in each part, "CHAPTER I" under the second part is a new entry.
+            String blockPart = entries.stream().filter(ChapterDetector::isPartEntry).reduce((first, last) -> last)
+                    .map(ChapterDetector::contentsKey).orElse(listPart);
+            // A page number alone names nothing.
+            List<String> keys = entries.stream().map(e -> partKey(isPartEntry(e) ? "" : blockPart, e))
+                    .filter(key -> !key.isEmpty()).toList();
+            boolean listedAgain = keys.stream().anyMatch(listed::contains)
                     || entries.size() > 1 && listed.contains(contentsKey(block.joined()))
                     || numberedHeadingTitles(block).stream().anyMatch(titles::contains);
             if (!entries.isEmpty() && !listedAgain) {
-                entries.stream().map(ChapterDetector::contentsKey).forEach(listed::add);
+                listed.addAll(keys);
+                listPart = blockPart;
                 entries.stream().map(ChapterDetector::listedTitle).forEach(titles::add);
                 continue;
             }
@@ -323,15 +330,27 @@ public final class ChapterDetector {
         return kept;
     }
 
+    private static boolean isPartEntry(String line) {
+        return Heading.parseLine(line).filter(h -> h.level() == Heading.Level.PART).isPresent();
+    }
+
+    /** A numbered chapter's entry within its part: "bookthesecond/chapteri". */
+    private static String partKey(String part, String line) {
+        boolean numbered = Heading.parseLine(line).filter(h -> h.number().isPresent()).isPresent();
+        return numbered && !part.isEmpty() ? part + "/" + contentsKey(line) : contentsKey(line);
+    }
+
     /**
-     * What identifies a contents entry: a numbered heading's label ("Chapter IV"), else the line itself
-     * (a book may have two prefaces).
+     * What identifies a contents entry: a numbered heading's label word and number ("PART ONE." and
+     * "PART I." are "part1"), else the line itself (a book may have two prefaces).
      */
     private static String contentsKey(String line) {
-        return HeadingCandidates.titleKey(Heading.parseLine(line)
-                .filter(heading -> heading.number().isPresent())
-                .flatMap(Heading::label)
-                .orElse(withoutPageNumber(line)));
+        Optional<Heading> numbered = Heading.parseLine(line).filter(heading -> heading.number().isPresent());
+        if (numbered.isPresent()) {
+            String label = numbered.get().label().orElseThrow();
+            return HeadingCandidates.titleKey(label.substring(0, label.indexOf(' ') + 1)) + numbered.get().number().getAsInt();
+        }
+        return HeadingCandidates.titleKey(withoutPageNumber(line));
     }
 
     /**
@@ -383,12 +402,30 @@ public final class ChapterDetector {
         String withoutPage = withoutPageNumber(line).replaceAll("^[IVXLC]+\\.\\s+", "");
         return withoutPage.length() <= HeadingCandidates.MAX_TITLE_CHARS
                 && (HeadingCandidates.isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
-                && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches();
+                && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches()
+                || opensWithNumberedHeading(withoutPage) && HeadingCandidates.allWordsCapitalized(withoutPage);
+    }
+
+    /** "Chapter VI. The Reverend Arthur Beebe, ... Drive Out in Carriages": an entry with a long title. */
+    private static boolean opensWithNumberedHeading(String line) {
+        String[] words = line.split("\\s+", 4);
+        String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        return Heading.parseLine(opening).filter(heading -> heading.number().isPresent()).isPresent();
     }
 
     /** "Loomings .......... 12" without its page number. */
     private static String withoutPageNumber(String line) {
         return PAGE_NUMBER.matcher(line).replaceAll("");
+    }
+
+    /**
+     * A picture's caption in a list: short lines that are not sentences, or a caption of a few lines, even
+     * a quoted sentence, that ends with its page.
+     */
+    private static boolean isCaption(TextBlock block) {
+        String last = block.lines().get(block.lines().size() - 1);
+        return block.lines().stream().allMatch(ChapterDetector::isCaptionLine)
+                || block.lines().size() <= MAX_CONTENTS_ENTRY_LINES && HeadingChoice.LIST_ENTRY.matcher(last).matches();
     }
 
     /** "Ain't that Work?", "The Raft .... 42": a picture's caption in a list, short and not a sentence. */

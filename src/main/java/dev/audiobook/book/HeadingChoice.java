@@ -24,9 +24,10 @@ final class HeadingChoice {
     /** A motto or a caption is not a chapter; a preface or a story is longer than this. */
     private static final int MIN_WORDS_UNDER_A_TITLE = 10;
     private static final Pattern BY_LINE = Pattern.compile("by\\s+\\S.{0,60}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LONE_BY = Pattern.compile("by\\.?", Pattern.CASE_INSENSITIVE);
 
-    /** "Heading to Chapter I. .... 1": a line of a list that gives its page. */
-    private static final Pattern LIST_ENTRY = Pattern.compile(".*\\s(?:\\d+|[ivxlc]+)");
+    /** "Heading to Chapter I. .... 1", "On the Wing 28-29": a line of a list that gives its page. */
+    static final Pattern LIST_ENTRY = Pattern.compile(".*\\s(?:\\d+(?:[-\u2013]\\d+)?|[ivxlc]+)");
 
     private static final int MIN_RUNNING_TEXT_WORDS = 8;
     /** Headings in sequence before a run may skip a number. */
@@ -206,9 +207,13 @@ final class HeadingChoice {
                 && !Heading.isAllCapitals(text) && listEntries * 2 < lines.size();
     }
 
-    /** The book's own title with its author under it: "THE VOYAGE" / "Rendered into verse" / "by A. Writer". */
+    /**
+     * The book's own title with its author under it ("THE VOYAGE" / "Rendered into verse" / "by A. Writer"),
+     * or the author's name under a "BY" of its own.
+     */
     private static boolean isTitlePage(HeadingCandidate title, List<TextBlock> blocks) {
-        return blocks.subList(title.bodyStart(), Math.min(blocks.size(), title.bodyStart() + 3)).stream()
+        boolean underBy = title.block() > 0 && LONE_BY.matcher(blocks.get(title.block() - 1).joined()).matches();
+        return underBy || blocks.subList(title.bodyStart(), Math.min(blocks.size(), title.bodyStart() + 3)).stream()
                 .anyMatch(b -> b.lines().size() == 1 && BY_LINE.matcher(b.firstLine()).matches());
     }
 

@@ -115,6 +115,10 @@ public final class HtmlText {
                 } else if (node instanceof Element e && e.normalName().equals("br")) {
                     out.newLine();
                 } else if (node instanceof Element e) {
+                    // A table's cells in one row are words apart: "Tailpiece" and its page "vi".
+                    if ((e.normalName().equals("td") || e.normalName().equals("th")) && e.elementSiblingIndex() > 0) {
+                        out.append(" ", 0);
+                    }
                     if (BLOCKS.contains(e.normalName())) {
                         // Four blank lines above a heading and two below, as plain-text books set them apart.
                         out.breakBlock(HEADINGS.contains(e.normalName()) ? 4 : 1);
