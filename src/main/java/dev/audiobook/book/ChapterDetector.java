@@ -189,6 +189,11 @@ public final class ChapterDetector {
                     continue;
                 }
             } else if (text.isEmpty()) {
+                // "INTRODUCTION" straight above its first section is read at that section's start.
+                if (at.isNamed() && partToSpeak.isEmpty()) {
+                    partToSpeak = Optional.of(heading.spoken());
+                    partLine = blocks.get(at.block()).line();
+                }
                 continue;
             } else if (currentPart.isPresent() && numberingRestarts && at.number().isPresent()) {
                 // A bare numeral under its part is that part's chapter: "Part First, Chapter I".
