@@ -24,16 +24,23 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
     private static final String TEENS =
             "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last";
+    private static final String UNIT_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+    private static final String TEEN_ORDINALS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+            + "|seventeenth|eighteenth|nineteenth";
+    private static final String TENS_ORDINALS = "twentieth|thirtieth|fortieth|fiftieth";
+    /** "first" to "fifty-ninth", and "last". */
+    private static final String ORDINALS = "(?:" + TENS + ")[- ](?:" + UNIT_ORDINALS + ")|" + TENS_ORDINALS + "|"
+            + TEEN_ORDINALS + "|" + UNIT_ORDINALS + "|last";
     private static final String ROMAN_NUMERAL = "(?=[ivxlcdm]+\\b)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
-    private static final String NUMBER = "\\d{1,4}|" + ROMAN_NUMERAL
-            + "|(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS + "|(?:one )?hundred"
+    /** "One", "twelve", "Twenty-One". */
+    static final String NUMBER_WORDS = "(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS;
+    private static final String NUMBER = "\\d{1,4}|" + ROMAN_NUMERAL + "|" + NUMBER_WORDS + "|(?:one )?hundred"
             + "|the (?:" + ORDINALS + ")";
     /** "Chapter IV. The Road", "Part One--The Voyage", "Letter 2: To Her", "Stave I. — Marley". */
     private static final String TITLE_AFTER = "\\b\\s*[.:]?\\s*(?:-{1,2}|[\u2013\u2014])?\\s*(.*)";
     private static final Pattern CHAPTER = Pattern.compile(
             // "CHAPTERXXVII." as some editions print it: a Roman numeral may follow the word without a space.
-            "(chapter|chap\\.|letter|canto|stave|scene)(?:\\s+|(?=[IVXLC]+\\b))(" + NUMBER + ")" + TITLE_AFTER,
+            "(chapter|chap\\.|letter|canto|stave|scene|section)(?:\\s+|(?=[IVXLC]+\\b))(" + NUMBER + ")" + TITLE_AFTER,
             Pattern.CASE_INSENSITIVE);
     /** Parts group chapters; a play's acts group its scenes. "Part First" names its number by an ordinal. */
     private static final Pattern PART = Pattern.compile(
@@ -116,10 +123,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
         if (ROMAN.matcher(n).matches() && !n.isEmpty()) {
             return OptionalInt.of(RomanNumerals.parse(n));
         }
-        String ordinalWord = n.replaceFirst("^the ", "").replaceFirst(" and last$", "");
-        int ordinal = List.of(ORDINALS.split("\\|")).indexOf(ordinalWord);
-        if (ordinal >= 0) {
-            return ordinal < 10 ? OptionalInt.of(ordinal + 1) : OptionalInt.empty();
+        OptionalInt ordinal = ordinalValue(n.replaceFirst("^the ", "").replaceFirst(" and last$", ""));
+        if (ordinal.isPresent() || n.matches("(?:the )?last")) {
+            return ordinal;
         }
         int total = 0;
         for (String word : n.split("[- ]")) {
@@ -139,6 +145,26 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
             }
         }
         return total > 0 ? OptionalInt.of(total) : OptionalInt.empty();
+    }
+
+    /** "third" is 3, "twenty-first" 21. */
+    private static OptionalInt ordinalValue(String word) {
+        String[] parts = word.split("[- ]");
+        int tens = parts.length == 2 ? List.of(TENS.split("\\|")).indexOf(parts[0]) : -1;
+        String last = parts[parts.length - 1];
+        int unit = List.of(UNIT_ORDINALS.split("\\|")).indexOf(last);
+        int teen = List.of(TEEN_ORDINALS.split("\\|")).indexOf(last);
+        int tenth = List.of(TENS_ORDINALS.split("\\|")).indexOf(last);
+        if (parts.length == 2 && tens >= 0 && unit >= 0) {
+            return OptionalInt.of((tens + 2) * 10 + unit + 1);
+        }
+        if (parts.length != 1) {
+            return OptionalInt.empty();
+        }
+        return unit >= 0 ? OptionalInt.of(unit + 1)
+                : teen >= 0 ? OptionalInt.of(teen + 10)
+                : tenth >= 0 ? OptionalInt.of((tenth + 2) * 10)
+                : OptionalInt.empty();
     }
 
     /** A heading that is only a title, such as a Markdown heading or a user's pattern match. */

@@ -19,14 +19,15 @@ final class HeadingCandidates {
     private static final String NUMERAL = "(?=[IVXLCDM]+\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\\d{1,3}";
     /** "IV. THE ROAD", "12. The Road". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(" + NUMERAL + ")\\.\\s+(\\S.*)");
-    /** "IV", "IV.", "[ 4 ]", "— IV —", "* 4 *". */
-    private static final Pattern BARE_NUMBER =
-            Pattern.compile("([\\[(\u2014\u2013*~-]*)\\s*(" + NUMERAL + ")(\\.?)\\s*([\\])\u2014\u2013*~-]*)");
+    /** "IV", "IV.", "[ 4 ]", "— IV —", "* 4 *", "TWELVE". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("([\\[(\u2014\u2013*~-]*)\\s*(" + NUMERAL
+            + "|(?i:" + Heading.NUMBER_WORDS + "))(\\.?)\\s*([\\])\u2014\u2013*~-]*)");
     private static final Pattern NOT_A_TITLE = Pattern.compile("(?:the end|finis|fin)\\.?|by\\s.*", Pattern.CASE_INSENSITIVE);
     static final int MAX_TITLE_CHARS = 80;
     static final int MAX_TITLE_WORDS = 12;
     /** A heading with a few lines under it in one block is still a heading; a paragraph is not. */
     private static final int MAX_HEADING_BLOCK_LINES = 6;
+    private static final int MAX_SENTENCE_TITLE_WORDS = 6;
     /** A long title wraps over a few lines: "The Reverend Arthur Beebe, ... Drive Out in Carriages". */
     private static final int MAX_WRAPPED_TITLE_WORDS = 40;
     /** A heading's title on a line of its own stands at most this many blank lines under it. */
@@ -155,7 +156,10 @@ final class HeadingCandidates {
             return new HeadingCandidate(block, block + 1, heading.withTitle(heading.title().get() + " "
                     + String.join(" ", after)), form, kind, number, List.of());
         }
-        if (!after.isEmpty() && isWrappedTitle(after)) {
+        // "SCENE I." over "A public place.": a short line alone under the heading is its title even as a sentence.
+        boolean shortLineUnder = after.size() == 1 && heading.title().isEmpty() && isTitle(after.get(0))
+                && Heading.wordCount(after.get(0)) <= MAX_SENTENCE_TITLE_WORDS;
+        if (!after.isEmpty() && (isWrappedTitle(after) || shortLineUnder)) {
             return new HeadingCandidate(block, block + 1, addTitle(heading, String.join(" ", after)), form, kind, number,
                     List.of());
         }

@@ -30,6 +30,7 @@ final class HeadingChoice {
     static final Pattern LIST_ENTRY = Pattern.compile(".*\\s(?:\\d+(?:[-\u2013]\\d+)?|[ivxlc]+)");
 
     private static final int MIN_RUNNING_TEXT_WORDS = 8;
+    private static final int MAX_MOTTO_BLOCKS = 3;
     /** Headings in sequence before a run may skip a number. */
     private static final int MIN_RUN_BEFORE_A_GAP = 3;
     /** A contents entry may differ from its heading by one letter in this many. */
@@ -49,9 +50,12 @@ final class HeadingChoice {
         for (int c = 0; c < candidates.size(); c++) {
             HeadingCandidate candidate = candidates.get(c);
             boolean headsNext = c + 1 < candidates.size() && candidates.get(c + 1).block() == candidate.bodyStart();
+            // A part heading may have a motto of a line or two under it before its first chapter.
+            boolean mottoAbove = c + 1 < candidates.size()
+                    && candidates.get(c + 1).block() - candidate.bodyStart() <= MAX_MOTTO_BLOCKS;
             if (words[c] > 0) {
                 sorted.add(candidate);
-            } else if (headsNext && candidate.isPart()) {
+            } else if ((headsNext || mottoAbove) && candidate.isPart()) {
                 sorted.add(candidate);
             } else if (headsNext && candidate.number().isPresent()
                     && candidate.kind() != Kind.TITLE && !candidates.get(c + 1).form().equals(candidate.form())) {
@@ -102,13 +106,17 @@ final class HeadingChoice {
         int chapterSpacing = chapters.map(c -> minimumBlankLinesBefore(c, blocks)).orElse(0);
         for (HeadingCandidate title : titles) {
             boolean isListed = isListed(title, listed);
-            // Back matter such as "BIBLIOGRAPHICAL NOTE" stands as far apart from the text as the chapters do.
             boolean spacedLikeChapters = chapterSpacing >= MIN_HEADING_BLANK_LINES
                     && blankLinesBefore(title.block(), blocks) >= chapterSpacing;
+            // Front and back matter such as "TO THE READER" stand as far apart as the chapters do; a line in
+            // capitals among the paragraphs ("NO ENTRY") does not. Where the spacing says nothing, a title
+            // before the chapters still heads front matter unless it stands inside a preface or the like.
+            boolean spacingSilent = chapterSpacing < MIN_HEADING_BLANK_LINES;
             boolean fits = chapters.isEmpty()
                     ? isListed || !contentsNamesTitles
                     : title.block() < chapters.get().get(0).block()
-                            || (isListed || spacedLikeChapters) && after(title, chapters.get());
+                            ? isListed || spacedLikeChapters || spacingSilent && !insideNamedSection(title, sorted)
+                            : (isListed || spacedLikeChapters) && after(title, chapters.get());
             if (fits) {
                 chosen.add(title);
             }
@@ -170,9 +178,15 @@ final class HeadingChoice {
         return words;
     }
 
+    /** A named heading (Preface, Introduction) stands before the title: the title is a line of its text. */
+    private static boolean insideNamedSection(HeadingCandidate title, List<HeadingCandidate> headings) {
+        return headings.stream().anyMatch(h -> h.isNamed() && h.block() < title.block());
+    }
+
     /** The fewest blank lines above any of the headings, or 0 where the text's lines are not known. */
     private static int minimumBlankLinesBefore(List<HeadingCandidate> headings, List<TextBlock> blocks) {
-        return headings.stream().mapToInt(h -> blankLinesBefore(h.block(), blocks)).min().orElse(0);
+        return headings.stream().filter(h -> h.block() > 0).mapToInt(h -> blankLinesBefore(h.block(), blocks)).min()
+                .orElse(0);
     }
 
     private static int blankLinesBefore(int block, List<TextBlock> blocks) {
