@@ -195,9 +195,14 @@ public final class ChapterDetector {
                     partLine = blocks.get(at.block()).line();
                 }
                 continue;
-            } else if (currentPart.isPresent() && numberingRestarts && at.number().isPresent()) {
-                // A bare numeral under its part is that part's chapter: "Part First, Chapter I".
-                String chapter = at.kind() == HeadingCandidate.Kind.BARE_NUMBER ? "Chapter " + title : title;
+            } else if (currentPart.isPresent() && (numberingRestarts || isScene(heading)) && at.number().isPresent()) {
+                // A bare numeral under its part is that part's chapter: "Part First, Chapter I"; so is a
+                // numbered title: "Volume II, Chapter 3: The Road".
+                String chapter = switch (at.kind()) {
+                    case BARE_NUMBER -> "Chapter " + title;
+                    case NUMBERED_TITLE -> "Chapter " + at.number().getAsInt() + ": " + title;
+                    default -> title;
+                };
                 title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + chapter;
             }
             String spoken = heading.spoken();
@@ -220,6 +225,11 @@ public final class ChapterDetector {
         return chapters;
     }
 
+    /** A scene is always named with its act: "Act II, Scene I". */
+    private static boolean isScene(Heading heading) {
+        return heading.label().filter(label -> label.startsWith("Scene ")).isPresent();
+    }
+
     /** A part with words under it that no chapter followed to read them: a track of its own, not lost. */
     private static Optional<Chapter> unheardPart(Optional<Heading> part, Optional<String> toSpeak, List<String> motto,
             int line) {
@@ -229,14 +239,15 @@ public final class ChapterDetector {
         return Optional.of(new Chapter(part.get().trackTitle(), Optional.empty(), toSpeak, motto, line));
     }
 
-    /** Chapter labels that recur because numbering starts again in each part ("Book II, Chapter I"). */
+    /** Chapter numbers that recur because numbering starts again in each part ("Book II, Chapter I"). */
     private static Set<String> repeatedChapterLabels(List<HeadingCandidate> headings) {
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new HashSet<>();
         for (HeadingCandidate at : headings) {
-            at.heading().label()
-                    .filter(label -> at.heading().level() == Heading.Level.CHAPTER && !seen.add(label))
-                    .ifPresent(repeated::add);
+            if (at.heading().level() == Heading.Level.CHAPTER && at.number().isPresent()
+                    && !seen.add(at.form() + at.number().getAsInt())) {
+                repeated.add(at.form() + at.number().getAsInt());
+            }
         }
         return repeated;
     }

@@ -50,8 +50,10 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
     private static final Pattern ORDINAL_PART = Pattern.compile(
             "((?:" + ORDINALS + ")(?: and last)?)\\s+(book|part|volume)" + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile(
-            "((?:the\\s+)?(?:prologue|epilogue|preface|introduction|foreword|afterword|interlude|appendix|conclusion|postscript))"
+            "((?:the\\s+)?(?:prologue|epilogue|preface|introduction|foreword|afterword|interlude|appendix|conclusion|postscript"
+                    + "|notes|glossary|bibliography))"
                     + TITLE_AFTER, Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDS_ALONE = Pattern.compile("notes|glossary|bibliography", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN = Pattern.compile("(#{1,6})\\s+(.+?)(?:\\s+#+)?");
     private static final Pattern ROMAN = Pattern.compile(ROMAN_NUMERAL, Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NUMERALS = Set.of("MIX", "DI", "MI", "LI", "CIV", "DC", "MD", "CD");
@@ -89,9 +91,10 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
                     rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
         }
         Matcher named = NAMED.matcher(line);
-        // "THE PROLOGUE" stands alone; "The conclusion of this speech..." opens a sentence.
-        boolean articleAlone = !named.matches() || !named.group(1).regionMatches(true, 0, "the", 0, 3)
-                || named.group(2).isBlank();
+        // "THE PROLOGUE" and "NOTES" stand alone; "The conclusion of this speech..." and "Notes of the
+        // meeting..." open sentences.
+        boolean articleAlone = !named.matches() || named.group(2).isBlank()
+                || !named.group(1).regionMatches(true, 0, "the", 0, 3) && !STANDS_ALONE.matcher(named.group(1)).matches();
         if (named.matches() && wordCount(named.group(2)) <= MAX_TITLE_WORDS && articleAlone) {
             String label = capitalizeWords(named.group(1).toLowerCase(Locale.ROOT));
             String rest = named.group(2).strip();

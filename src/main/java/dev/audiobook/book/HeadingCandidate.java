@@ -41,6 +41,12 @@ record HeadingCandidate(int block, int bodyStart, Heading heading, String form, 
         return kind == Kind.LABELLED && number.isEmpty();
     }
 
+    HeadingCandidate asChapter() {
+        return heading.level() == Heading.Level.CHAPTER ? this : new HeadingCandidate(block, bodyStart,
+                new Heading(Heading.Level.CHAPTER, heading.label(), heading.spokenLabel(), heading.title()),
+                form, kind, number, linesAfter);
+    }
+
     HeadingCandidate asPart() {
         return new HeadingCandidate(block, bodyStart,
                 new Heading(Heading.Level.PART, heading.label(), heading.spokenLabel(), heading.title()),

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  */
 final class HeadingCandidates {
     private static final String NUMERAL = "(?=[IVXLCDM]+\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\\d{1,3}";
-    /** "IV. THE ROAD", "12. The Road". */
-    private static final Pattern NUMBERED_TITLE = Pattern.compile("(" + NUMERAL + ")\\.\\s+(\\S.*)");
+    /** "IV. THE ROAD", "12: The Road", "XVII--The Road", "One \u2014 The Road". */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("(" + NUMERAL + "|(?i:" + Heading.NUMBER_WORDS
+            + "))(?:[.:]\\s+|\\s*--\\s*|\\s*[\u2014\u2013]\\s*)(\\S.*)");
     /** "IV", "IV.", "[ 4 ]", "— IV —", "* 4 *", "TWELVE". */
     private static final Pattern BARE_NUMBER = Pattern.compile("([\\[(\u2014\u2013*~-]*)\\s*(" + NUMERAL
             + "|(?i:" + Heading.NUMBER_WORDS + "))(\\.?)\\s*([\\])\u2014\u2013*~-]*)");

@@ -80,12 +80,16 @@ final class HeadingChoice {
                 .max(longestRun)
                 .or(() -> numbered.stream().max(longestRun));
         List<List<HeadingCandidate>> kept = new ArrayList<>();
-        chapters.ifPresent(kept::add);
         for (List<HeadingCandidate> family : numbered) {
             if (chapters.isPresent() && family != chapters.get() && isOtherDivision(family, chapters.get())) {
                 kept.add(family);
             }
         }
+        // Where the book's divisions are all parts (acts, or books under parts), the innermost are its chapters;
+        // a lone "VOLUME II." over the book stays its part.
+        chapters = chapters.map(family -> family.size() < 2 ? family
+                : family.stream().map(HeadingCandidate::asChapter).toList());
+        chapters.ifPresent(family -> kept.add(0, family));
         List<HeadingCandidate> titles = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             HeadingCandidate candidate = candidates.get(c);
