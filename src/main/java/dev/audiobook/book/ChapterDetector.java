@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -350,21 +351,27 @@ public final class ChapterDetector {
         return Heading.parseLine(line).filter(h -> h.level() == Heading.Level.PART).isPresent();
     }
 
-    /** A numbered chapter's entry within its part: "bookthesecond/chapteri". */
+    /** A numbered chapter's entry within its part: "book2/chapter1". */
     private static String partKey(String part, String line) {
-        boolean numbered = Heading.parseLine(line).filter(h -> h.number().isPresent()).isPresent();
+        boolean numbered = Heading.parseLine(line).filter(h -> h.number().isPresent()).isPresent()
+                || HeadingCandidates.numeralOf(line).isPresent();
         return numbered && !part.isEmpty() ? part + "/" + contentsKey(line) : contentsKey(line);
     }
 
     /**
      * What identifies a contents entry: a numbered heading's label word and number ("PART ONE." and
-     * "PART I." are "part1"), else the line itself (a book may have two prefaces).
+     * "PART I." are "part1"), a numeral's number ("#4"), else the line itself (a book may have two prefaces).
      */
     private static String contentsKey(String line) {
         Optional<Heading> numbered = Heading.parseLine(line).filter(heading -> heading.number().isPresent());
         if (numbered.isPresent()) {
             String label = numbered.get().label().orElseThrow();
             return HeadingCandidates.titleKey(label.substring(0, label.indexOf(' ') + 1)) + numbered.get().number().getAsInt();
+        }
+        // "iv. The Road" in the list and "IV." over "THE ROAD" in the text are the same entry.
+        OptionalInt numeral = HeadingCandidates.numeralOf(line);
+        if (numeral.isPresent()) {
+            return "#" + numeral.getAsInt();
         }
         return HeadingCandidates.titleKey(withoutPageNumber(line));
     }
@@ -386,7 +393,7 @@ public final class ChapterDetector {
 
     /** "II. The Pool of Tears .... 12" lists the title "the pool of tears". */
     private static String listedTitle(String line) {
-        return HeadingCandidates.titleKey(withoutPageNumber(line).replaceAll("^[IVXLC]+\\.\\s+", ""));
+        return HeadingCandidates.titleKey(withoutPageNumber(line).replaceAll("^(?i:[IVXLC]+)\\.\\s+", ""));
     }
 
     /** A block of several lines most of which are headings: a contents list without its label. */
@@ -415,7 +422,7 @@ public final class ChapterDetector {
 
     /** "Loomings .......... 1", "The Carpet-Bag", "II. The Pool of Tears", "ETYMOLOGY.": short, not a sentence. */
     private static boolean isContentsLine(String line) {
-        String withoutPage = withoutPageNumber(line).replaceAll("^[IVXLC]+\\.\\s+", "");
+        String withoutPage = withoutPageNumber(line).replaceAll("^(?i:[IVXLC]+)\\.\\s+", "");
         return withoutPage.length() <= HeadingCandidates.MAX_TITLE_CHARS
                 && (HeadingCandidates.isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches()

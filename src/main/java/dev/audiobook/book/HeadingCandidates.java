@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Which of them are the book's chapters is for {@link HeadingChoice} to say.
  */
 final class HeadingCandidates {
-    private static final String NUMERAL = "(?=[IVXLCDM]+\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\\d{1,3}";
+    /** A Roman numeral in either case ("IV", "iv"), or digits. */
+    private static final String NUMERAL =
+            "(?i:(?=[IVXLCDM]+\\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))|\\d{1,3}";
     /** "IV. THE ROAD", "12: The Road", "XVII--The Road", "One \u2014 The Road". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(" + NUMERAL + "|(?i:" + Heading.NUMBER_WORDS
             + "))(?:[.:]\\s+|\\s*--\\s*|\\s*[\u2014\u2013]\\s*)(\\S.*)");
@@ -67,17 +69,19 @@ final class HeadingCandidates {
             HeadingCandidate candidate = withTitle(blocks, i, heading, form, Kind.LABELLED, heading.number());
             return Optional.of(withoutListedEntry(candidate, blocks, listed));
         }
+        // "I" over "The Old Sea-dog at the Admiral Benbow": a numeral with its title under it.
+        Matcher bareOverTitle = BARE_NUMBER.matcher(first);
+        boolean overTitle = block.lines().size() > 1 && bareOverTitle.matches()
+                && block.lines().size() <= MAX_HEADING_BLOCK_LINES
+                && isWrappedTitle(block.lines().subList(1, block.lines().size()));
         if (block.lines().size() > 1 && !continuesInCapitals(block)) {
-            // "I" over "The Old Sea-dog at the Admiral Benbow": a numeral with its title under it.
-            Matcher bareOverTitle = BARE_NUMBER.matcher(first);
-            boolean titleUnder = block.lines().size() <= MAX_HEADING_BLOCK_LINES
-                    && isWrappedTitle(block.lines().subList(1, block.lines().size()));
-            return bareOverTitle.matches() && titleUnder
-                    ? Optional.of(bareNumber(blocks, i, bareOverTitle))
-                    : Optional.empty();
+            return overTitle ? Optional.of(bareNumber(blocks, i, bareOverTitle)) : Optional.empty();
         }
         String line = block.lines().size() > 1 ? block.joined() : first;
         Matcher numbered = NUMBERED_TITLE.matcher(line);
+        if (overTitle && !(numbered.matches() && isTitle(numbered.group(2)))) {
+            return Optional.of(bareNumber(blocks, i, bareOverTitle));
+        }
         if (numbered.matches() && isTitle(numbered.group(2))) {
             String numeral = numbered.group(1);
             OptionalInt number = Heading.numberValue(numeral);
@@ -95,6 +99,21 @@ final class HeadingCandidates {
                     OptionalInt.empty(), List.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The number of a numbered title or a bare numeral ("IV. The Road", "iv.", "TWELVE"); not of digits
+     * alone, which in a contents list are its pages.
+     */
+    static OptionalInt numeralOf(String line) {
+        Matcher numbered = NUMBERED_TITLE.matcher(line);
+        if (numbered.matches()) {
+            return Heading.numberValue(numbered.group(1));
+        }
+        Matcher bare = BARE_NUMBER.matcher(line);
+        return bare.matches() && !bare.group(2).chars().allMatch(Character::isDigit)
+                ? Heading.numberValue(bare.group(2))
+                : OptionalInt.empty();
     }
 
     /** "IV", "[ 4 ]", "— IV —" heading the block, with its title under it where it has one. */
