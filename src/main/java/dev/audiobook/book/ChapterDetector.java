@@ -190,20 +190,22 @@ public final class ChapterDetector {
                     continue;
                 }
             } else if (text.isEmpty()) {
-                // "INTRODUCTION" straight above its first section is read at that section's start.
+                // "INTRODUCTION" straight above its first section is read at that section's start; an
+                // "EPILOGUE" above numbered sections is their part: "Epilogue, Chapter I".
                 if (at.isNamed() && partToSpeak.isEmpty()) {
                     partToSpeak = Optional.of(heading.spoken());
                     partLine = blocks.get(at.block()).line();
+                    if (h + 1 < headings.size() && headings.get(h + 1).number().isPresent()) {
+                        currentPart = Optional.of(heading);
+                    }
                 }
                 continue;
             } else if (currentPart.isPresent() && (numberingRestarts || isScene(heading)) && at.number().isPresent()) {
                 // A bare numeral under its part is that part's chapter: "Part First, Chapter I"; so is a
                 // numbered title: "Volume II, Chapter 3: The Road".
-                String chapter = switch (at.kind()) {
-                    case BARE_NUMBER -> "Chapter " + title;
-                    case NUMBERED_TITLE -> "Chapter " + at.number().getAsInt() + ": " + title;
-                    default -> title;
-                };
+                String chapter = at.kind() == HeadingCandidate.Kind.LABELLED ? title
+                        : heading.label().isPresent() ? "Chapter " + title
+                        : "Chapter " + at.number().getAsInt() + ": " + title;
                 title = currentPart.get().label().orElse(currentPart.get().trackTitle()) + ", " + chapter;
             }
             String spoken = heading.spoken();
@@ -328,7 +330,7 @@ public final class ChapterDetector {
             String blockPart = entries.stream().filter(ChapterDetector::isPartEntry).reduce((first, last) -> last)
                     .map(ChapterDetector::contentsKey).orElse(listPart);
             // A page number alone names nothing.
-            List<String> keys = entries.stream().map(e -> partKey(isPartEntry(e) ? "" : blockPart, e))
+            List<String> keys = entries.stream().flatMap(e -> partKeys(isPartEntry(e) ? "" : blockPart, e).stream())
                     .filter(key -> !key.isEmpty()).toList();
             boolean listedAgain = keys.stream().anyMatch(listed::contains)
                     || entries.size() > 1 && listed.contains(contentsKey(block.joined()))
@@ -351,11 +353,16 @@ public final class ChapterDetector {
         return Heading.parseLine(line).filter(h -> h.level() == Heading.Level.PART).isPresent();
     }
 
-    /** A numbered chapter's entry within its part: "book2/chapter1". */
-    private static String partKey(String part, String line) {
-        boolean numbered = Heading.parseLine(line).filter(h -> h.number().isPresent()).isPresent()
-                || HeadingCandidates.numeralOf(line).isPresent();
-        return numbered && !part.isEmpty() ? part + "/" + contentsKey(line) : contentsKey(line);
+    /** A numbered chapter's entry within its part, "book2/chapter1", and the number it has in the text. */
+    private static List<String> partKeys(String part, String line) {
+        Optional<Heading> labelled = Heading.parseLine(line).filter(h -> h.number().isPresent());
+        boolean numbered = labelled.isPresent() || HeadingCandidates.numeralOf(withoutPageNumber(line)).isPresent();
+        String prefix = numbered && !part.isEmpty() ? part + "/" : "";
+        // "CHAPTER I. An Irate Neighbor" in the list is "I" over "An Irate Neighbor" in the text.
+        boolean chapter = labelled.filter(h -> h.level() == Heading.Level.CHAPTER).isPresent();
+        return chapter
+                ? List.of(prefix + contentsKey(line), prefix + "#" + labelled.get().number().getAsInt())
+                : List.of(prefix + contentsKey(line));
     }
 
     /**
@@ -369,7 +376,7 @@ public final class ChapterDetector {
             return HeadingCandidates.titleKey(label.substring(0, label.indexOf(' ') + 1)) + numbered.get().number().getAsInt();
         }
         // "iv. The Road" in the list and "IV." over "THE ROAD" in the text are the same entry.
-        OptionalInt numeral = HeadingCandidates.numeralOf(line);
+        OptionalInt numeral = HeadingCandidates.numeralOf(withoutPageNumber(line));
         if (numeral.isPresent()) {
             return "#" + numeral.getAsInt();
         }

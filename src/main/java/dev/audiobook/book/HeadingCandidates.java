@@ -22,6 +22,9 @@ final class HeadingCandidates {
     /** "IV. THE ROAD", "12: The Road", "XVII--The Road", "One \u2014 The Road". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(" + NUMERAL + "|(?i:" + Heading.NUMBER_WORDS
             + "))(?:[.:]\\s+|\\s*--\\s*|\\s*[\u2014\u2013]\\s*)(\\S.*)");
+    /** "IV    The Road    12": a contents entry set in columns. */
+    private static final Pattern NUMERAL_IN_COLUMNS = Pattern.compile("(" + NUMERAL + "|(?i:" + Heading.NUMBER_WORDS
+            + "))\\s+\\S.*");
     /** "IV", "IV.", "[ 4 ]", "— IV —", "* 4 *", "TWELVE". */
     private static final Pattern BARE_NUMBER = Pattern.compile("([\\[(\u2014\u2013*~-]*)\\s*(" + NUMERAL
             + "|(?i:" + Heading.NUMBER_WORDS + "))(\\.?)\\s*([\\])\u2014\u2013*~-]*)");
@@ -79,7 +82,7 @@ final class HeadingCandidates {
         }
         String line = block.lines().size() > 1 ? block.joined() : first;
         Matcher numbered = NUMBERED_TITLE.matcher(line);
-        if (overTitle && !(numbered.matches() && isTitle(numbered.group(2)))) {
+        if (overTitle) {
             return Optional.of(bareNumber(blocks, i, bareOverTitle));
         }
         if (numbered.matches() && isTitle(numbered.group(2))) {
@@ -102,13 +105,17 @@ final class HeadingCandidates {
     }
 
     /**
-     * The number of a numbered title or a bare numeral ("IV. The Road", "iv.", "TWELVE"); not of digits
-     * alone, which in a contents list are its pages.
+     * The number of a numbered title, a numeral set in columns before its title, or a bare numeral ("IV.
+     * The Road", "iv    The Road", "TWELVE"); not of digits alone, which in a contents list are its pages.
      */
     static OptionalInt numeralOf(String line) {
         Matcher numbered = NUMBERED_TITLE.matcher(line);
         if (numbered.matches()) {
             return Heading.numberValue(numbered.group(1));
+        }
+        Matcher listed = NUMERAL_IN_COLUMNS.matcher(line);
+        if (listed.matches()) {
+            return Heading.numberValue(listed.group(1));
         }
         Matcher bare = BARE_NUMBER.matcher(line);
         return bare.matches() && !bare.group(2).chars().allMatch(Character::isDigit)
@@ -123,7 +130,13 @@ final class HeadingCandidates {
         String form = "bare:" + bare.group(1) + "#" + bare.group(3) + bare.group(4) + ":" + numberStyle(numeral);
         Heading heading = new Heading(Heading.Level.CHAPTER, Optional.of(numeral),
                 Optional.of(Integer.toString(number.orElseThrow())), Optional.empty());
-        return withTitle(blocks, i, heading, form, Kind.BARE_NUMBER, number);
+        HeadingCandidate candidate = withTitle(blocks, i, heading, form, Kind.BARE_NUMBER, number);
+        // A numeral over its title in one block is one kind of heading, a numeral alone (a section inside it)
+        // another; a line a blank line under a numeral may be its title or its first line, so it says nothing.
+        boolean titleInBlock = candidate.heading().title().isPresent() && candidate.bodyStart() == i + 1;
+        return !titleInBlock ? candidate
+                : new HeadingCandidate(candidate.block(), candidate.bodyStart(), candidate.heading(), "titled-" + form,
+                        Kind.NUMBERED_TITLE, number, candidate.linesAfter());
     }
 
     /**

@@ -75,10 +75,12 @@ final class HeadingChoice {
                 .filter(run -> !run.isEmpty())
                 .toList();
         Comparator<List<HeadingCandidate>> longestRun = Comparator.comparingInt(List::size);
+        // Of two runs of parts as long, the inner one ("BOOK ONE" under each "PART THE FIRST") comes later.
+        Comparator<List<HeadingCandidate>> innermost = longestRun.thenComparingInt(family -> family.get(0).block());
         Optional<List<HeadingCandidate>> chapters = numbered.stream()
                 .filter(family -> !family.get(0).isPart())
                 .max(longestRun)
-                .or(() -> numbered.stream().max(longestRun));
+                .or(() -> numbered.stream().max(innermost));
         List<List<HeadingCandidate>> kept = new ArrayList<>();
         for (List<HeadingCandidate> family : numbered) {
             if (chapters.isPresent() && family != chapters.get() && isOtherDivision(family, chapters.get())) {
