@@ -1,5 +1,6 @@
 package dev.audiobook.book;
 
+import dev.audiobook.testing.HardWrap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,7 +235,7 @@ record ShapedBook(String text, List<String> expectedTitles, String shape) {
                     }
                     default -> {
                         lines.add(head + (trailingDot ? "." : ""));
-                        lines.addAll(List.of(wrap(title, 60).split("\n")));
+                        lines.addAll(List.of(HardWrap.wrap(title, 60).split("\n")));
                     }
                 }
                 heading(lines);
@@ -463,7 +464,7 @@ record ShapedBook(String text, List<String> expectedTitles, String shape) {
                     paragraph.append(paragraph.isEmpty() ? "" : " ").append(capitalised(String.join(" ", w)))
                             .append(pickOf(".", ".", ".", "?", "!", ";"));
                 }
-                String p = wrapProse ? wrap(paragraph.toString(), 70) : paragraph.toString();
+                String p = wrapProse ? HardWrap.wrap(paragraph.toString(), 70) : paragraph.toString();
                 if (extras.contains("caps") && chance(10)) {
                     // A sign in capitals on a line of its own inside a paragraph.
                     p = p + "\n" + String.join(" ", words(1, 2)).toUpperCase(Locale.ROOT) + "\n"
@@ -608,23 +609,6 @@ record ShapedBook(String text, List<String> expectedTitles, String shape) {
 
         private String pickOf(String... options) {
             return options[pick(0, options.length - 1)];
-        }
-
-        private static String wrap(String paragraph, int width) {
-            StringBuilder out = new StringBuilder();
-            int lineLength = 0;
-            for (String word : paragraph.split(" ")) {
-                if (lineLength > 0 && lineLength + 1 + word.length() > width) {
-                    out.append('\n');
-                    lineLength = 0;
-                } else if (lineLength > 0) {
-                    out.append(' ');
-                    lineLength++;
-                }
-                out.append(word);
-                lineLength += word.length();
-            }
-            return out.toString();
         }
 
         private static String capitalised(String text) {

@@ -3,6 +3,7 @@ package dev.audiobook.fuzz;
 import dev.audiobook.text.SpeechText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import dev.audiobook.testing.HardWrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,24 +126,7 @@ record GeneratedBook(byte[] bytes, String text, List<String> bodyWords) {
             };
             paragraph.append(s == 0 ? "" : " ").append(sentence);
         }
-        return wrapped ? wrap(paragraph.toString(), 70) : paragraph.toString();
-    }
-
-    private static String wrap(String paragraph, int width) {
-        StringBuilder out = new StringBuilder();
-        int lineLength = 0;
-        for (String word : paragraph.split(" ")) {
-            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
-                out.append('\n');
-                lineLength = 0;
-            } else if (lineLength > 0) {
-                out.append(' ');
-                lineLength++;
-            }
-            out.append(word);
-            lineLength += word.length();
-        }
-        return out.toString();
+        return wrapped ? HardWrap.wrap(paragraph.toString(), 70) : paragraph.toString();
     }
 
     private static List<String> words(Choices choose, List<String> vocabulary, int min, int max) {
