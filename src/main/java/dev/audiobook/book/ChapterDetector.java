@@ -356,29 +356,24 @@ public final class ChapterDetector {
     /** A numbered chapter's entry within its part, "book2/chapter1", and the number it has in the text. */
     private static List<String> partKeys(String part, String line) {
         Optional<Heading> labelled = Heading.parseLine(line).filter(h -> h.number().isPresent());
-        boolean numbered = labelled.isPresent() || HeadingCandidates.numeralOf(withoutPageNumber(line)).isPresent();
-        String prefix = numbered && !part.isEmpty() ? part + "/" : "";
-        // "CHAPTER I. An Irate Neighbor" in the list is "I" over "An Irate Neighbor" in the text.
-        boolean chapter = labelled.filter(h -> h.level() == Heading.Level.CHAPTER).isPresent();
-        return chapter
-                ? List.of(prefix + contentsKey(line), prefix + "#" + labelled.get().number().getAsInt())
+        // "CHAPTER I. An Irate Neighbor" or "iv. The Road" in the list is "I" or "IV." over its title in the text.
+        OptionalInt number = labelled.filter(h -> h.level() == Heading.Level.CHAPTER).map(Heading::number)
+                .orElseGet(() -> HeadingCandidates.numeralOf(withoutPageNumber(line)));
+        String prefix = (labelled.isPresent() || number.isPresent()) && !part.isEmpty() ? part + "/" : "";
+        return number.isPresent()
+                ? List.of(prefix + contentsKey(line), prefix + "#" + number.getAsInt())
                 : List.of(prefix + contentsKey(line));
     }
 
     /**
      * What identifies a contents entry: a numbered heading's label word and number ("PART ONE." and
-     * "PART I." are "part1"), a numeral's number ("#4"), else the line itself (a book may have two prefaces).
+     * "PART I." are "part1"), else the line itself (a book may have two prefaces).
      */
     private static String contentsKey(String line) {
         Optional<Heading> numbered = Heading.parseLine(line).filter(heading -> heading.number().isPresent());
         if (numbered.isPresent()) {
             String label = numbered.get().label().orElseThrow();
             return HeadingCandidates.titleKey(label.substring(0, label.indexOf(' ') + 1)) + numbered.get().number().getAsInt();
-        }
-        // "iv. The Road" in the list and "IV." over "THE ROAD" in the text are the same entry.
-        OptionalInt numeral = HeadingCandidates.numeralOf(withoutPageNumber(line));
-        if (numeral.isPresent()) {
-            return "#" + numeral.getAsInt();
         }
         return HeadingCandidates.titleKey(withoutPageNumber(line));
     }
