@@ -318,11 +318,13 @@ public final class ChapterDetector {
             }
             inIllustrations = false;
             // The contents list ends where running text starts, or where a heading it listed comes again.
-            // A "Preface" with a paragraph of prose under it heads that prose: the list is over.
-            boolean headsProse = block.lines().size() == 1 && b + 1 < blocks.size()
-                    && Heading.parseLine(block.firstLine()).filter(h -> h.number().isEmpty()).isPresent()
-                    && Heading.wordCount(blocks.get(b + 1).joined()) >= MIN_PROSE_WORDS
-                    && contentsEntries(blocks.get(b + 1)).isEmpty();
+            // A "Preface", or a numeral such as "1", with a paragraph of prose under it (or under its title)
+            // heads that prose: the list is over.
+            boolean headsProse = block.lines().size() == 1
+                    && (Heading.parseLine(block.firstLine()).filter(h -> h.number().isEmpty()).isPresent()
+                            && isProse(blocks, b + 1)
+                            || HeadingCandidates.isNumeral(block.firstLine())
+                                    && (isProse(blocks, b + 1) || isProse(blocks, b + 2)));
             List<String> entries = inContents && !headsProse ? contentsEntries(block) : List.of();
             // "I." over "A SCANDAL IN BOHEMIA" is the listed "I. A Scandal in Bohemia" again, on two lines.
             // "CHAPTER I." over "LIVI" is the listed "I. Livi" again, numbered another way.
@@ -347,6 +349,12 @@ public final class ChapterDetector {
             }
         }
         return kept;
+    }
+
+    /** A paragraph of running text, not a list's entry. */
+    private static boolean isProse(List<TextBlock> blocks, int b) {
+        return b < blocks.size() && Heading.wordCount(blocks.get(b).joined()) >= MIN_PROSE_WORDS
+                && contentsEntries(blocks.get(b)).isEmpty();
     }
 
     private static boolean isPartEntry(String line) {
@@ -428,7 +436,8 @@ public final class ChapterDetector {
         return withoutPage.length() <= HeadingCandidates.MAX_TITLE_CHARS
                 && (HeadingCandidates.isTitleLine(withoutPage) || HeadingCandidates.allWordsCapitalized(withoutPage))
                 && !DIALOGUE_OR_CLAUSE_END.matcher(withoutPage).matches()
-                || opensWithNumberedHeading(withoutPage) && HeadingCandidates.allWordsCapitalized(withoutPage);
+                || opensWithNumberedHeading(withoutPage) && HeadingCandidates.allWordsCapitalized(withoutPage)
+                || HeadingCandidates.numeralOf(withoutPageNumber(line)).isPresent();
     }
 
     /** "Chapter VI. The Reverend Arthur Beebe, ... Drive Out in Carriages": an entry with a long title. */

@@ -104,6 +104,11 @@ final class HeadingCandidates {
         return Optional.empty();
     }
 
+    /** "IV", "4.", "[ 4 ]", "TWELVE": a numeral alone. */
+    static boolean isNumeral(String line) {
+        return BARE_NUMBER.matcher(line).matches();
+    }
+
     /**
      * The number of a numbered title, a numeral set in columns before its title, or a bare numeral ("IV.
      * The Road", "iv    The Road", "TWELVE"); not of digits alone, which in a contents list are its pages.
@@ -233,8 +238,8 @@ final class HeadingCandidates {
      * a few lines with its words capitalised as titles are.
      */
     private static boolean isWrappedTitle(List<String> lines) {
-        if (lines.size() == 1) {
-            return isTitleLine(lines.get(0));
+        if (lines.size() == 1 && isTitleLine(lines.get(0))) {
+            return true;
         }
         String joined = String.join(" ", lines);
         String last = lines.get(lines.size() - 1);
