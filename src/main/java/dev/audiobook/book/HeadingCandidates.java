@@ -32,7 +32,9 @@ final class HeadingCandidates {
     static final int MAX_TITLE_CHARS = 80;
     static final int MAX_TITLE_WORDS = 12;
     /** A heading with a few lines under it in one block is still a heading; a paragraph is not. */
-    private static final int MAX_HEADING_BLOCK_LINES = 6;
+    private static final int MAX_HEADING_BLOCK_LINES = 4;
+    /** A heading over its title wrapped in the same block. */
+    private static final int MAX_TITLED_BLOCK_LINES = 6;
     private static final int MAX_SENTENCE_TITLE_WORDS = 6;
     /** A long title wraps over a few lines: "The Reverend Arthur Beebe, ... Drive Out in Carriages". */
     private static final int MAX_WRAPPED_TITLE_WORDS = 40;
@@ -61,8 +63,8 @@ final class HeadingCandidates {
         TextBlock block = blocks.get(i);
         String first = withoutStrayBracket(block.firstLine());
         Optional<Heading> labelled = Heading.parseLine(first);
-        boolean headingBlock = block.lines().size() <= MAX_HEADING_BLOCK_LINES - 2
-                || block.lines().size() <= MAX_HEADING_BLOCK_LINES
+        boolean headingBlock = block.lines().size() <= MAX_HEADING_BLOCK_LINES
+                || block.lines().size() <= MAX_TITLED_BLOCK_LINES
                         && isWrappedTitle(block.lines().subList(1, block.lines().size()));
         if (labelled.isPresent() && headingBlock) {
             Heading heading = labelled.get();
@@ -74,17 +76,15 @@ final class HeadingCandidates {
         }
         // "I" over "The Old Sea-dog at the Admiral Benbow": a numeral with its title under it.
         Matcher bareOverTitle = BARE_NUMBER.matcher(first);
-        boolean overTitle = block.lines().size() > 1 && bareOverTitle.matches()
-                && block.lines().size() <= MAX_HEADING_BLOCK_LINES
-                && isWrappedTitle(block.lines().subList(1, block.lines().size()));
+        if (block.lines().size() > 1 && block.lines().size() <= MAX_TITLED_BLOCK_LINES && bareOverTitle.matches()
+                && isWrappedTitle(block.lines().subList(1, block.lines().size()))) {
+            return Optional.of(bareNumber(blocks, i, bareOverTitle));
+        }
         if (block.lines().size() > 1 && !continuesInCapitals(block)) {
-            return overTitle ? Optional.of(bareNumber(blocks, i, bareOverTitle)) : Optional.empty();
+            return Optional.empty();
         }
         String line = block.lines().size() > 1 ? block.joined() : first;
         Matcher numbered = NUMBERED_TITLE.matcher(line);
-        if (overTitle) {
-            return Optional.of(bareNumber(blocks, i, bareOverTitle));
-        }
         if (numbered.matches() && isTitle(numbered.group(2))) {
             String numeral = numbered.group(1);
             OptionalInt number = Heading.numberValue(numeral);
@@ -243,7 +243,7 @@ final class HeadingCandidates {
         }
         String joined = String.join(" ", lines);
         String last = lines.get(lines.size() - 1);
-        return lines.size() < MAX_HEADING_BLOCK_LINES
+        return lines.size() < MAX_TITLED_BLOCK_LINES
                 && lines.stream().allMatch(l -> l.length() <= MAX_TITLE_CHARS)
                 && Heading.wordCount(joined) <= MAX_WRAPPED_TITLE_WORDS
                 && (Heading.isAllCapitals(joined) || allWordsCapitalized(joined))
