@@ -2,8 +2,10 @@ package dev.audiobook.book;
 
 import dev.audiobook.text.TextBlock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -162,7 +164,7 @@ public final class ChapterDetector {
      */
     static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingCandidate> headings) {
         // Where chapter numbers start again in each part, every chapter is named with its part.
-        boolean numberingRestarts = !repeatedChapterLabels(headings).isEmpty();
+        boolean numberingRestarts = numberingRestarts(headings);
         List<Chapter> chapters = new ArrayList<>();
         Optional<Heading> currentPart = Optional.empty();
         // A part heading, with its motto if it has one, is read at the start of its first chapter.
@@ -242,17 +244,27 @@ public final class ChapterDetector {
         return Optional.of(new Chapter(part.get().trackTitle(), Optional.empty(), toSpeak, motto, line));
     }
 
-    /** Chapter numbers that recur because numbering starts again in each part ("Book II, Chapter I"). */
-    private static Set<String> repeatedChapterLabels(List<HeadingCandidate> headings) {
-        Set<String> seen = new HashSet<>();
-        Set<String> repeated = new HashSet<>();
+    /**
+     * Numbering starts again in each part ("Book II, Chapter I"): the first number of a form of chapter
+     * heading comes more than once. A misprinted number that comes twice is no restart.
+     */
+    private static boolean numberingRestarts(List<HeadingCandidate> headings) {
+        Map<String, Integer> lowest = new HashMap<>();
+        Map<String, Integer> timesLowest = new HashMap<>();
         for (HeadingCandidate at : headings) {
-            if (at.heading().level() == Heading.Level.CHAPTER && at.number().isPresent()
-                    && !seen.add(at.form() + at.number().getAsInt())) {
-                repeated.add(at.form() + at.number().getAsInt());
+            if (at.heading().level() != Heading.Level.CHAPTER || at.number().isEmpty()) {
+                continue;
+            }
+            int number = at.number().getAsInt();
+            Integer low = lowest.get(at.form());
+            if (low == null || number < low) {
+                lowest.put(at.form(), number);
+                timesLowest.put(at.form(), 1);
+            } else if (number == low) {
+                timesLowest.merge(at.form(), 1, Integer::sum);
             }
         }
-        return repeated;
+        return timesLowest.values().stream().anyMatch(times -> times > 1);
     }
 
     /** A Markdown text's headings are its "#" lines. */

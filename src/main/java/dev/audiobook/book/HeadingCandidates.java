@@ -238,7 +238,7 @@ final class HeadingCandidates {
      * a few lines with its words capitalised as titles are.
      */
     private static boolean isWrappedTitle(List<String> lines) {
-        if (lines.size() == 1 && isTitleLine(lines.get(0))) {
+        if (lines.size() == 1 && (isTitleLine(lines.get(0)) || isQuotedTitle(lines.get(0)))) {
             return true;
         }
         String joined = String.join(" ", lines);
@@ -249,6 +249,16 @@ final class HeadingCandidates {
                 && (Heading.isAllCapitals(joined) || allWordsCapitalized(joined))
                 && Heading.parseLine(lines.get(0)).isEmpty()
                 && opensAsTitle(joined) && closesAsTitle(last);
+    }
+
+    /** "\u201CPieces of Eight\u201D" under its numeral: a title in quotation marks, not a line of dialogue. */
+    private static boolean isQuotedTitle(String line) {
+        if (line.length() < 3 || line.charAt(0) != '\u201C' || line.charAt(line.length() - 1) != '\u201D') {
+            return false;
+        }
+        String inner = line.substring(1, line.length() - 1);
+        return inner.indexOf('\u201C') < 0 && inner.indexOf('\u201D') < 0 && isTitleLine(inner)
+                && allWordsCapitalized(inner);
     }
 
     private static boolean hasLowerCase(String line) {

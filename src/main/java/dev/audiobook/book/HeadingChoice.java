@@ -114,14 +114,16 @@ final class HeadingChoice {
             boolean isListed = isListed(title, listed);
             boolean spacedLikeChapters = chapterSpacing >= MIN_HEADING_BLANK_LINES
                     && blankLinesBefore(title.block(), blocks) >= chapterSpacing;
-            // Front and back matter such as "TO THE READER" stand as far apart as the chapters do; a line in
-            // capitals among the paragraphs ("NO ENTRY") does not. Where the spacing says nothing, a title
-            // before the chapters still heads front matter unless it stands inside a preface or the like.
+            // Front matter such as "TO THE READER" stands further apart than a paragraph, back matter as far
+            // apart as the chapters; a line in capitals among the paragraphs ("NO ENTRY") does neither. Where
+            // the spacing says nothing, a title before the chapters still heads front matter unless it stands
+            // inside a preface or the like.
             boolean spacingSilent = chapterSpacing < MIN_HEADING_BLANK_LINES;
+            boolean standsApart = !spacingSilent && blankLinesBefore(title.block(), blocks) >= MIN_HEADING_BLANK_LINES;
             boolean fits = chapters.isEmpty()
                     ? isListed || !contentsNamesTitles
                     : title.block() < chapters.get().get(0).block()
-                            ? isListed || spacedLikeChapters || spacingSilent && !insideNamedSection(title, sorted)
+                            ? isListed || standsApart || spacingSilent && !insideNamedSection(title, sorted)
                             : (isListed || spacedLikeChapters) && after(title, chapters.get());
             if (fits) {
                 chosen.add(title);
@@ -257,6 +259,12 @@ final class HeadingChoice {
                 boolean next = number == last.number().getAsInt() + 1
                         || number == last.number().getAsInt() + 2 && run.size() >= MIN_RUN_BEFORE_A_GAP;
                 if (next || number == 1 && partBetween(last, family.get(m), all)) {
+                    // A heading of the family standing in the gap is the lost one, its number misprinted
+                    // ("XXVII" between "XVI" and "XVIII").
+                    if (number == last.number().getAsInt() + 2 && m - 1 > start
+                            && family.get(m - 1).block() > last.block() && !run.contains(family.get(m - 1))) {
+                        run.add(family.get(m - 1));
+                    }
                     run.add(family.get(m));
                 }
             }
