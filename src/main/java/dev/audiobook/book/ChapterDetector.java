@@ -27,6 +27,9 @@ public final class ChapterDetector {
     static final int MAX_OPENING_WORDS = 40;
     /** A paragraph of running text, not a contents entry's synopsis. */
     private static final int MIN_PROSE_WORDS = 25;
+    private static final int MIN_SENTENCES_WORDS = 12;
+    /** One sentence ending and another starting: "... robifil. Dova tapu ...". */
+    private static final Pattern SENTENCES = Pattern.compile("\\p{L}[.!?]\\s+\\p{Lu}");
     /** The text under a part heading up to its first chapter: a motto is read with that chapter. */
     private static final int MAX_PART_MOTTO_WORDS = 150;
     private static final Pattern DECORATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
@@ -333,10 +336,10 @@ public final class ChapterDetector {
             // A "Preface", or a numeral such as "1", with a paragraph of prose under it (or under its title)
             // heads that prose: the list is over.
             boolean headsProse = block.lines().size() == 1
-                    && (Heading.parseLine(block.firstLine()).filter(h -> h.number().isEmpty()).isPresent()
-                            && isProse(blocks, b + 1)
-                            || HeadingCandidates.isNumeral(block.firstLine())
-                                    && (isProse(blocks, b + 1) || isProse(blocks, b + 2)));
+                    && Heading.parseLine(block.firstLine()).filter(h -> h.number().isEmpty()).isPresent()
+                    && isProse(blocks, b + 1)
+                    || HeadingCandidates.isNumeral(block.firstLine())
+                            && (isProse(blocks, b + 1) || block.lines().size() == 1 && isProse(blocks, b + 2));
             List<String> entries = inContents && !headsProse ? contentsEntries(block) : List.of();
             // "I." over "A SCANDAL IN BOHEMIA" is the listed "I. A Scandal in Bohemia" again, on two lines.
             // "CHAPTER I." over "LIVI" is the listed "I. Livi" again, numbered another way.
@@ -363,10 +366,15 @@ public final class ChapterDetector {
         return kept;
     }
 
-    /** A paragraph of running text, not a list's entry. */
+    /** A paragraph of running text, not a list's entry: long, or a few sentences of a dozen words. */
     private static boolean isProse(List<TextBlock> blocks, int b) {
-        return b < blocks.size() && Heading.wordCount(blocks.get(b).joined()) >= MIN_PROSE_WORDS
-                && contentsEntries(blocks.get(b)).isEmpty();
+        if (b >= blocks.size()) {
+            return false;
+        }
+        String text = blocks.get(b).joined();
+        int words = Heading.wordCount(text);
+        boolean sentences = words >= MIN_SENTENCES_WORDS && SENTENCES.matcher(text).find();
+        return (words >= MIN_PROSE_WORDS || sentences) && contentsEntries(blocks.get(b)).isEmpty();
     }
 
     private static boolean isPartEntry(String line) {

@@ -483,10 +483,9 @@ record ShapedBook(String text, List<String> expectedTitles, String shape) {
                                 .append("\n\n");
                     }
                 }
-                case "short" -> text.append(pickOf("Yes.", "No!", "Well?", "\"Never.\"", capitalised(words(1, 1).get(0))
-                        + "!")).append("\n\n");
+                case "short" -> text.append(pickOf("Yes.", "No!", "Well?", "\"Never.\"", "Oh!")).append("\n\n");
                 case "breaks" -> text.append(chance(50) ? "* * *" : " ".repeat(30) + "*").append("\n\n");
-                case "caps" -> text.append(pickOf("STOP!", "NO ENTRY", words(1, 1).get(0).toUpperCase(Locale.ROOT) + "!"))
+                case "caps" -> text.append(pickOf("STOP!", "NO ENTRY", "HELP!", "FIRE!", "WAIT!"))
                         .append("\n\n");
                 default -> {
                     List<String> verse = new ArrayList<>();
