@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,16 +101,18 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
      * (EPUB 3), is author, or who have no role at all. An illustrator or editor is not an author.
      */
     private static List<String> authors(Document doc) {
-        Map<String, String> roles = new HashMap<>();
+        // A creator may have several roles ("aut" and "wpr", author and writer of preface): any "aut" makes an author.
+        Map<String, Set<String>> roles = new HashMap<>();
         for (Element meta : elements(doc, "meta")) {
             if (meta.attr("property").equals("role") && meta.attr("refines").startsWith("#")) {
-                roles.put(meta.attr("refines").substring(1), meta.text().strip());
+                roles.computeIfAbsent(meta.attr("refines").substring(1), id -> new HashSet<>()).add(meta.text().strip());
             }
         }
         return elements(doc, "creator").stream()
                 .filter(c -> {
-                    String role = c.hasAttr("opf:role") ? c.attr("opf:role") : roles.getOrDefault(c.id(), "aut");
-                    return role.isEmpty() || role.equals("aut");
+                    Set<String> role = c.hasAttr("opf:role") ? Set.of(c.attr("opf:role"))
+                            : roles.getOrDefault(c.id(), Set.of("aut"));
+                    return role.contains("") || role.contains("aut");
                 })
                 .map(c -> c.text().replaceAll("\\s+", " ").strip())
                 .filter(name -> !name.isEmpty())

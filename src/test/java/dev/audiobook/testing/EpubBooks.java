@@ -19,6 +19,7 @@ public final class EpubBooks {
                             <dc:title>The Lantern Road</dc:title>
                             <dc:creator id="c1">Mara Quill</dc:creator>
                             <meta refines="#c1" property="role" scheme="marc:relators">aut</meta>
+                            <meta refines="#c1" property="role" scheme="marc:relators">wpr</meta>
                             <dc:creator id="c2">Tom Reed</dc:creator>
                             <dc:contributor id="c3">Iris Penn</dc:contributor>
                             <meta refines="#c3" property="role" scheme="marc:relators">ill</meta>
