@@ -93,9 +93,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
         Matcher named = NAMED.matcher(line);
         // "THE PROLOGUE" and "NOTES" stand alone; "The conclusion of this speech..." and "Notes of the
         // meeting..." open sentences.
-        boolean articleAlone = !named.matches() || named.group(2).isBlank()
+        boolean standsAsHeading = !named.matches() || named.group(2).isBlank()
                 || !named.group(1).regionMatches(true, 0, "the", 0, 3) && !STANDS_ALONE.matcher(named.group(1)).matches();
-        if (named.matches() && wordCount(named.group(2)) <= MAX_TITLE_WORDS && articleAlone) {
+        if (named.matches() && wordCount(named.group(2)) <= MAX_TITLE_WORDS && standsAsHeading) {
             String label = capitalizeWords(named.group(1).toLowerCase(Locale.ROOT));
             String rest = named.group(2).strip();
             return Optional.of(new Heading(Level.CHAPTER, Optional.of(label), Optional.of(label),

@@ -110,9 +110,9 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
         }
         return elements(doc, "creator").stream()
                 .filter(c -> {
-                    Set<String> role = c.hasAttr("opf:role") ? Set.of(c.attr("opf:role"))
+                    Set<String> creatorRoles = c.hasAttr("opf:role") ? Set.of(c.attr("opf:role"))
                             : roles.getOrDefault(c.id(), Set.of("aut"));
-                    return role.contains("") || role.contains("aut");
+                    return creatorRoles.contains("") || creatorRoles.contains("aut");
                 })
                 .map(c -> c.text().replaceAll("\\s+", " ").strip())
                 .filter(name -> !name.isEmpty())
