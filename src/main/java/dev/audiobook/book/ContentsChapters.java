@@ -5,13 +5,19 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 
 /**
- * The chapters of an e-book whose table of contents says where each one starts. An entry with entries
- * under it is a part, spoken before its first chapter, or a track of its own when it has more to read
- * than a motto. The book's own heading at an entry is not read twice: the entry's title is spoken.
+ * The chapters of an e-book whose table of contents says where each one starts, at the level
+ * {@link ContentsLevels} chooses. A part is spoken before its first chapter, or is a track of its own
+ * when it has more to read than a motto. The book's own heading at an entry is not read twice: the
+ * entry's title is spoken.
  */
 final class ContentsChapters {
+    /** What stands between a numeral and its title in an entry: "I: The Period", "IV. The Road". */
+    private static final Pattern NUMERAL_AND_TITLE = Pattern.compile("\\s*(?:[.:]|--|[\u2014\u2013])\\s*|\\s+");
     /** A heading may be set as a few heading elements: "Chapter IV", then "The Road". */
     private static final int MAX_HEADING_BLOCKS = 3;
 
@@ -28,18 +34,30 @@ final class ContentsChapters {
                 kept.add(entry);
             }
         }
-        List<HeadingCandidate> headings = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            int block = starts.get(i);
-            int next = i + 1 < kept.size() ? starts.get(i + 1) : body.size();
-            ContentsEntry entry = kept.get(i);
-            Heading heading = Heading.parseLine(entry.title()).orElse(Heading.titled(entry.title()));
-            if (entry.hasEntriesUnder()) {
-                heading = new Heading(Heading.Level.PART, heading.label(), heading.spokenLabel(), heading.title());
+        IntUnaryOperator ownWords = i -> {
+            int next = i + 1 < starts.size() ? starts.get(i + 1) : body.size();
+            int from = Math.min(next, afterPrintedHeading(body, starts.get(i), kept.get(i).title(), headingLines));
+            return ChapterDetector.wordCount(ChapterDetector.paragraphs(body.subList(from, Math.max(from, next))));
+        };
+        List<Integer> chosenStarts = new ArrayList<>();
+        List<ContentsLevels.Chosen> chosen = new ArrayList<>();
+        int k = 0;
+        for (ContentsLevels.Chosen choice : ContentsLevels.choose(kept, ownWords)) {
+            while (kept.get(k) != choice.entry()) {
+                k++;
             }
+            chosenStarts.add(starts.get(k));
+            chosen.add(choice);
+        }
+        List<HeadingCandidate> headings = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            int block = chosenStarts.get(i);
+            int next = i + 1 < chosen.size() ? chosenStarts.get(i + 1) : body.size();
+            ContentsEntry entry = chosen.get(i).entry();
+            HeadingCandidate at = headingOf(entry.title(), block, chosen.get(i).part());
             int bodyStart = Math.min(next, afterPrintedHeading(body, block, entry.title(), headingLines));
-            headings.add(new HeadingCandidate(block, Math.max(block, bodyStart), heading, "contents",
-                    HeadingCandidate.Kind.LABELLED, heading.number(), List.of()));
+            headings.add(new HeadingCandidate(block, Math.max(block, bodyStart), at.heading(), at.form(), at.kind(),
+                    at.number(), List.of()));
         }
         if (headings.isEmpty()) {
             return ChapterDetector.detect(body, fallbackTitle);
@@ -53,6 +71,35 @@ final class ContentsChapters {
         chapters.addAll(ChapterDetector.chaptersUnder(body, headings));
         return new ChapterDetector.Detected(Optional.empty(), Optional.empty(), titlePage ? preamble : List.of(),
                 chapters);
+    }
+
+    /**
+     * An entry's title as a heading: "Book the First: Recalled to Life", "Scene II", "IV: The Road" (a
+     * numeral, with its title where it has one, numbered so that a numbering that starts again in each part
+     * is seen), "The Jackal".
+     */
+    private static HeadingCandidate headingOf(String title, int block, boolean part) {
+        Optional<Heading> labelled = Heading.parseLine(title);
+        OptionalInt numeral = HeadingCandidates.numeralOf(title);
+        Heading heading;
+        HeadingCandidate.Kind kind = HeadingCandidate.Kind.LABELLED;
+        if (labelled.isPresent()) {
+            heading = labelled.get();
+            numeral = heading.number();
+        } else if (numeral.isPresent() && !part) {
+            // Shown as every numbered track is: "IV: The Road".
+            String[] numeralAndTitle = NUMERAL_AND_TITLE.split(title.strip(), 2);
+            heading = new Heading(Heading.Level.CHAPTER, Optional.of(numeralAndTitle[0]),
+                    Optional.of(Integer.toString(numeral.getAsInt())),
+                    numeralAndTitle.length > 1 ? Optional.of(numeralAndTitle[1]) : Optional.empty());
+            kind = HeadingCandidate.Kind.BARE_NUMBER;
+        } else {
+            heading = Heading.titled(title);
+        }
+        if (part) {
+            heading = new Heading(Heading.Level.PART, heading.label(), heading.spokenLabel(), heading.title());
+        }
+        return new HeadingCandidate(block, block, heading, "contents", kind, numeral, List.of());
     }
 
     private static int firstBlockAtOrAfter(List<TextBlock> body, int line) {

@@ -262,7 +262,9 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
             return Optional.empty();
         }
         boolean roman = ROMAN.matcher(number).matches();
-        String shown = roman ? number.toUpperCase(Locale.ROOT) : capitalizeWords(number.toLowerCase(Locale.ROOT));
+        // "Book the First": the article before an ordinal is no word of the title.
+        String shown = roman ? number.toUpperCase(Locale.ROOT)
+                : capitalizeWords(number.toLowerCase(Locale.ROOT)).replaceFirst("^The ", "the ");
         String spoken = roman ? Integer.toString(RomanNumerals.parse(number)) : shown;
         return Optional.of(new Heading(level, Optional.of(word + " " + shown), Optional.of(word + " " + spoken),
                 title.isEmpty() ? Optional.empty() : Optional.of(title)));

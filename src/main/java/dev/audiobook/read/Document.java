@@ -32,7 +32,7 @@ public record Document(String text, Charset charset, String digest, IntUnaryOper
         details = new BookDetails(details.language(), details.date(), details.description().map(Invisibles::remove),
                 details.cover());
         contents = contents.stream()
-                .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.hasEntriesUnder()))
+                .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.kind()))
                 .toList();
     }
 

@@ -26,7 +26,7 @@ final class EpubNavigation {
      *
      * @param target empty for a heading that points nowhere itself, only to the entries under it
      */
-    record Entry(String title, Optional<String> target, int depth, boolean hasEntriesUnder) {}
+    record Entry(String title, Optional<String> target, int depth) {}
 
     static List<Entry> fromNav(String navXhtml, String navEntry) {
         Document doc = EpubPackage.xml(navXhtml);
@@ -51,8 +51,7 @@ final class EpubNavigation {
             String title = label.map(l -> l.text().replaceAll("\\s+", " ").strip()).orElse("");
             Optional<String> target = label.map(l -> l.attr("href")).filter(h -> !h.isBlank())
                     .map(h -> EpubPackage.resolve(navEntry, h));
-            boolean hasEntriesUnder = under.isPresent() && !under.get().children().isEmpty();
-            entries.add(new Entry(title, target, depth, hasEntriesUnder));
+            entries.add(new Entry(title, target, depth));
             if (under.isPresent() && depth < MAX_DEPTH) {
                 listItems(under.get(), navEntry, depth + 1, entries);
             }
@@ -79,8 +78,7 @@ final class EpubNavigation {
                     .map(c -> c.attr("src")).filter(s -> !s.isBlank())
                     .map(s -> EpubPackage.resolve(ncxEntry, s))
                     .findFirst();
-            boolean hasEntriesUnder = point.children().stream().anyMatch(c -> localName(c).equals("navPoint"));
-            entries.add(new Entry(title, target, depth, hasEntriesUnder));
+            entries.add(new Entry(title, target, depth));
             if (depth < MAX_DEPTH) {
                 navPoints(point, ncxEntry, depth + 1, entries);
             }

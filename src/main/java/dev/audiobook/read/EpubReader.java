@@ -7,7 +7,9 @@ import dev.audiobook.book.Cover;
 import dev.audiobook.text.TextLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads an EPUB 2 or 3 book: its content documents in spine order as one text, its table of contents
  * from the navigation document or else the NCX, and its title, authors, language, date, description and
- * cover from the package. Documents nobody listens to (cover, title page, copyright page, imprint,
+ * cover from the package; each contents entry with what the section it points to says it is (a part, a
+ * chapter, a poem). Documents nobody listens to (cover, title page, copyright page, imprint,
  * colophon, printed contents), named so by landmarks, the guide or their own semantics, are not read.
  */
 final class EpubReader {
@@ -69,6 +72,7 @@ final class EpubReader {
             StringBuilder text = new StringBuilder();
             BitSet headingLines = new BitSet();
             Map<String, Integer> targets = new HashMap<>();
+            Map<String, String> targetTypes = new HashMap<>();
             int linesSoFar = 0;
             for (String entry : pack.spine()) {
                 if (NOT_READ.contains(types.getOrDefault(entry, "")) || pack.navigation().filter(entry::equals).isPresent()) {
@@ -89,6 +93,8 @@ final class EpubReader {
                 int offset = linesSoFar;
                 targets.put(entry, offset + 1);
                 converted.anchors().forEach((id, line) -> targets.put(entry + "#" + id, offset + line));
+                targetTypes.put(entry, converted.openingTypes());
+                converted.anchorTypes().forEach((id, epubTypes) -> targetTypes.put(entry + "#" + id, epubTypes));
                 converted.headingLines().stream().forEach(line -> headingLines.set(offset + line));
                 if (text.length() + converted.text().length() > TextLoader.MAX_TEXT_BYTES) {
                     throw new UserError(path + ": the EPUB holds more than " + (TextLoader.MAX_TEXT_BYTES >> 20)
@@ -105,7 +111,7 @@ final class EpubReader {
             }
             BookDetails details = new BookDetails(pack.language(), pack.date(), pack.description(), cover);
             return new Document(text.toString(), StandardCharsets.UTF_8, digest, line -> 0, pack.title(),
-                    pack.authors(), details, contents(toc, targets), headingLines);
+                    pack.authors(), details, contents(toc, targets, targetTypes), headingLines);
         }
     }
 
@@ -113,11 +119,18 @@ final class EpubReader {
      * The entries that point into what is read, each at its line. An entry that points nowhere itself
      * starts where the first entry under it does; one that would go back in the text is out of order.
      */
-    private static List<ContentsEntry> contents(List<EpubNavigation.Entry> toc, Map<String, Integer> targets) {
+    private static List<ContentsEntry> contents(List<EpubNavigation.Entry> toc, Map<String, Integer> targets,
+            Map<String, String> targetTypes) {
         List<ContentsEntry> contents = new ArrayList<>();
+        // The depths of the entries kept above the one at hand: one under a half-title page that is not
+        // read is a top-level entry.
+        Deque<Integer> keptAbove = new ArrayDeque<>();
         int last = 0;
         for (int i = 0; i < toc.size(); i++) {
             EpubNavigation.Entry entry = toc.get(i);
+            while (!keptAbove.isEmpty() && keptAbove.peek() >= entry.depth()) {
+                keptAbove.pop();
+            }
             Integer line = null;
             for (int j = i; j < toc.size() && line == null; j++) {
                 EpubNavigation.Entry at = toc.get(j);
@@ -135,7 +148,10 @@ final class EpubReader {
                 continue;
             }
             last = line;
-            contents.add(new ContentsEntry(entry.title(), line, entry.depth(), entry.hasEntriesUnder()));
+            ContentsEntry.Kind kind = entry.target().map(EpubReader::targetKey).map(targetTypes::get)
+                    .map(EpubStructure::kindOf).orElse(ContentsEntry.Kind.UNMARKED);
+            contents.add(new ContentsEntry(entry.title(), line, keptAbove.size(), kind));
+            keptAbove.push(entry.depth());
         }
         return contents;
     }

@@ -30,9 +30,14 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "blockquote", "li",
             "dt", "dd", "pre", "tr", "table", "ul", "ol", "dl", "figure", "figcaption", "header", "footer",
-            "main", "aside", "nav", "body", "center", "hr", "h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+            "main", "aside", "nav", "body", "center", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup");
+    /** An {@code hgroup} is one heading: "Book the First" over its title "Recalled to Life". */
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "hgroup");
     private static final int MAX_LABEL_LEVELS = 3;
+    private static final Set<String> SECTIONS = Set.of("section", "article", "div", "main");
+    private static final Set<String> HEADING_GROUPS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "header");
+    /** How deep a document's opening sections are looked into for what it says it is. */
+    private static final int MAX_OPENING_DEPTH = 4;
     private static final Pattern CONTENTS_LABEL = Pattern.compile("(?:table of )?contents\\.?:?", Pattern.CASE_INSENSITIVE);
     /** Not read: markup for the eye, Gutenberg's header and licence, page numbers and footnote marks. */
     private static final String NOT_READ = "script, style, noscript, img, svg, head, "
@@ -63,8 +68,11 @@ public final class HtmlText {
     /**
      * @param anchors for each element id, the line of the text where what follows it starts
      * @param headingLines the text's lines, from 1, that a heading element wrote
+     * @param anchorTypes for each element id, the EPUB {@code epub:type} of the section it names, when it has one
+     * @param openingTypes the {@code epub:type}s of the body and of the sections it opens with, outermost first
      */
-    public record Converted(String text, int[] sourceLines, Map<String, Integer> anchors, BitSet headingLines) {
+    public record Converted(String text, int[] sourceLines, Map<String, Integer> anchors, BitSet headingLines,
+            Map<String, String> anchorTypes, String openingTypes) {
         /** The HTML line of a line of the text, counting from 1; 0 when not known. */
         public int sourceLine(int textLine) {
             return textLine >= 1 && textLine <= sourceLines.length ? sourceLines[textLine - 1] : 0;
@@ -102,6 +110,7 @@ public final class HtmlText {
         if (body == null) {
             return out.converted();
         }
+        out.openingTypes = openingTypes(body);
         // A contents list under its label is left for the chapter finder, which learns the titles from it.
         Set<Element> lists = Collections.newSetFromMap(new IdentityHashMap<>());
         lists.addAll(linkLists(body));
@@ -127,7 +136,7 @@ public final class HtmlText {
                         out.headingStarts();
                     }
                     if (e.hasAttr("id")) {
-                        out.anchor(e.id());
+                        out.anchor(e.id(), sectionTypes(e));
                     }
                 }
             }
@@ -215,6 +224,33 @@ public final class HtmlText {
         return line > 0 || text.parent() == null ? line : text.parent().sourceRange().start().lineNumber();
     }
 
+    /**
+     * The {@code epub:type} of the section an id names: its own, or for a heading that opens a section,
+     * the section's.
+     */
+    private static String sectionTypes(Element e) {
+        String own = e.attr("epub:type").strip();
+        if (own.isEmpty() && HEADING_GROUPS.contains(e.normalName()) && e.parent() != null
+                && e.elementSiblingIndex() == 0) {
+            return e.parent().attr("epub:type").strip();
+        }
+        return own;
+    }
+
+    /** The types of the body and of the sections it opens with: "bodymatter z3998:fiction chapter". */
+    private static String openingTypes(Element body) {
+        StringBuilder types = new StringBuilder(body.attr("epub:type").strip());
+        Element at = body;
+        for (int depth = 0; depth < MAX_OPENING_DEPTH && at.childrenSize() > 0; depth++) {
+            at = at.child(0);
+            if (!SECTIONS.contains(at.normalName())) {
+                break;
+            }
+            types.append(' ').append(at.attr("epub:type").strip());
+        }
+        return types.toString().strip().replaceAll("\\s+", " ");
+    }
+
     private static boolean isNotRead(Element element) {
         return Arrays.stream(element.attr("epub:type").toLowerCase(Locale.ROOT).split("\\s+"))
                 .anyMatch(NOT_READ_TYPES::contains);
@@ -226,6 +262,8 @@ public final class HtmlText {
         private final List<Integer> sourceLines = new ArrayList<>();
         private final Map<String, Integer> anchors = new HashMap<>();
         private final BitSet headingLines = new BitSet();
+        private final Map<String, String> anchorTypes = new HashMap<>();
+        private String openingTypes = "";
         private int headingStart;
         private int newlines;
 
@@ -234,8 +272,11 @@ public final class HtmlText {
             return newlines + 1;
         }
 
-        void anchor(String id) {
+        void anchor(String id, String types) {
             anchors.putIfAbsent(id, currentLine());
+            if (!types.isEmpty()) {
+                anchorTypes.putIfAbsent(id, types);
+            }
         }
 
         void headingStarts() {
@@ -294,7 +335,7 @@ public final class HtmlText {
 
         Converted converted() {
             return new Converted(text.toString().strip() + "\n", sourceLines.stream().mapToInt(Integer::intValue).toArray(),
-                    Map.copyOf(anchors), headingLines);
+                    Map.copyOf(anchors), headingLines, Map.copyOf(anchorTypes), openingTypes);
         }
     }
 }

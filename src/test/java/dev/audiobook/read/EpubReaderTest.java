@@ -49,8 +49,11 @@ class EpubReaderTest {
         assertThat(titles(book)).containsExactly("Part One", "Chapter 1: The Door", "Chapter 2: The Hill",
                 "Part Two", "Chapter 1: The River");
         assertThat(book.contents()).extracting(ContentsEntry::depth).containsExactly(0, 1, 1, 0, 1);
-        assertThat(book.contents()).extracting(ContentsEntry::hasEntriesUnder)
-                .containsExactly(true, false, false, true, false);
+        // A part's page says nothing of itself; the chapters are marked so, by their own section or the
+        // section whose heading the entry points to.
+        assertThat(book.contents()).extracting(ContentsEntry::kind).containsExactly(ContentsEntry.Kind.UNMARKED,
+                ContentsEntry.Kind.CHAPTER, ContentsEntry.Kind.CHAPTER, ContentsEntry.Kind.UNMARKED,
+                ContentsEntry.Kind.CHAPTER);
         for (ContentsEntry entry : book.contents()) {
             assertThat(lineAt(book, entry)).as(entry.title()).isEqualTo(entry.title());
             assertThat(book.headingLines().get(entry.line())).as(entry.title()).isTrue();

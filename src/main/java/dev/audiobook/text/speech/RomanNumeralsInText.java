@@ -20,6 +20,9 @@ final class RomanNumeralsInText {
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+)\\s+((?!I\\b)" + ROMAN + ")\\b(\\.(?=\\s*[\\p{Ll},;:!?)]))?");
 
+    /** A numeral standing alone, as a section's heading inside a chapter: "II.", never the pronoun. */
+    private static final Pattern ALONE = Pattern.compile("\\s*(" + ROMAN + ")\\.?\\s*");
+
     private static final String ROMAN_DIGITS = "IVXLC";
 
     private RomanNumeralsInText() {}
@@ -44,6 +47,11 @@ final class RomanNumeralsInText {
     }
 
     static String expand(String s) {
+        java.util.regex.Matcher alone = ALONE.matcher(s);
+        if (alone.matches() && !alone.group(1).isEmpty()) {
+            String number = NumberWords.cardinal(RomanNumerals.parse(alone.group(1)));
+            return Character.toUpperCase(number.charAt(0)) + number.substring(1) + ".";
+        }
         if (!mayHoldNumeral(s)) {
             return s;
         }

@@ -48,6 +48,8 @@ class SpeechNormalizerTest {
             Henry VIII had six wives.                 | Henry the eighth had six wives.
             After World War II it changed.            | After World War two it changed.
             Then I went home.                         | Then I went home.
+            I.                                        | One.
+            XIV                                       | Fourteen.
             Write to anna.b@example.org today.        | Write to anna dot b at example dot org today.
             See https://www.example.com/books now.    | See w w w dot example dot com slash books now.
             Wait -- no — wait…                        | Wait, no, wait
