@@ -42,7 +42,7 @@ final class ContentsChapters {
         List<Integer> chosenStarts = new ArrayList<>();
         List<ContentsLevels.Chosen> chosen = new ArrayList<>();
         int k = 0;
-        for (ContentsLevels.Chosen choice : ContentsLevels.choose(kept, ownWords)) {
+        for (ContentsLevels.Chosen choice : ContentsLevels.choose(kept, ownWords, fallbackTitle)) {
             while (kept.get(k) != choice.entry()) {
                 k++;
             }

@@ -3,6 +3,7 @@ package dev.audiobook.book;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
@@ -26,24 +27,34 @@ final class ContentsLevels {
     /**
      * @param ownWords the words the entry at an index has to read before the next entry, the first
      *     under it where it has entries under it
+     * @param bookTitle the book's title: an entry of that name with no more words than a title page has
+     *     is the title page, no track; entries under it are as if at its place
      */
-    static List<Chosen> choose(List<ContentsEntry> contents, IntUnaryOperator ownWords) {
+    static List<Chosen> choose(List<ContentsEntry> contents, IntUnaryOperator ownWords, String bookTitle) {
         Tree tree = new Tree(contents);
+        String bookKey = HeadingCandidates.titleKey(bookTitle);
+        IntPredicate titlePage = i -> HeadingCandidates.titleKey(contents.get(i).title()).equals(bookKey)
+                && ownWords.applyAsInt(i) <= ChapterDetector.MAX_OPENING_WORDS;
         List<Chosen> chosen = new ArrayList<>();
-        choose(tree, tree.roots, ownWords, chosen);
+        choose(tree, tree.roots, ownWords, titlePage, chosen);
         return chosen;
     }
 
-    private static void choose(Tree tree, List<Integer> siblings, IntUnaryOperator ownWords, List<Chosen> chosen) {
+    private static void choose(Tree tree, List<Integer> siblings, IntUnaryOperator ownWords, IntPredicate titlePage,
+            List<Chosen> chosen) {
         for (int i : siblings) {
             ContentsEntry entry = tree.entries.get(i);
+            if (titlePage.test(i)) {
+                choose(tree, tree.children.get(i), ownWords, titlePage, chosen);
+                continue;
+            }
             if (entry.kind() == ContentsEntry.Kind.ASIDE) {
                 continue;
             }
             boolean part = isPart(tree, i, siblings, ownWords);
             chosen.add(new Chosen(entry, part));
             if (part) {
-                choose(tree, tree.children.get(i), ownWords, chosen);
+                choose(tree, tree.children.get(i), ownWords, titlePage, chosen);
             }
         }
     }
