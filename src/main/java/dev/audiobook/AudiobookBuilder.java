@@ -336,8 +336,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                 .append("loudness ").append(options.loudness()).append(" lead ").append(Renderer.LEAD_IN_MILLIS)
                 .append(' ').append(Renderer.LEAD_OUT_MILLIS).append('\n')
                 .append(volume.title()).append('\n').append(book.author()).append('\n').append(narrator()).append('\n')
-                .append(book.details().date()).append(' ').append(book.details().language()).append(' ')
-                .append(book.details().description()).append(' ')
+                .append(book.details().tagLine()).append(' ')
                 .append(book.details().cover().map(Cover::digest)).append('\n');
         for (Segment s : volume.segments()) {
             plan.append(keyOf(s)).append(' ').append(s.pauseBeforeMillis())

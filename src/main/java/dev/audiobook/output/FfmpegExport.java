@@ -131,6 +131,15 @@ public final class FfmpegExport {
             s.append("composer=").append(escape(tags.narrator())).append('\n');
             s.append("performer=").append(escape(tags.narrator())).append('\n');
         }
+        // Where a book's series, sort name and subtitle go: m4b keeps the grouping, ID3 and Vorbis comments
+        // keep every one of them as named.
+        tags.details().series().ifPresent(series -> {
+            s.append("grouping=").append(escape(series.name())).append('\n');
+            s.append("series=").append(escape(series.name())).append('\n');
+            series.position().ifPresent(position -> s.append("series-part=").append(escape(position)).append('\n'));
+        });
+        tags.details().authorSort().ifPresent(name -> s.append("artist-sort=").append(escape(name)).append('\n'));
+        tags.details().subtitle().ifPresent(subtitle -> s.append("subtitle=").append(escape(subtitle)).append('\n'));
         tags.details().date().ifPresent(date -> s.append("date=").append(escape(date)).append('\n'));
         tags.details().language().ifPresent(language -> s.append("language=").append(escape(language)).append('\n'));
         tags.details().description().ifPresent(description -> s.append("description=").append(escape(description))

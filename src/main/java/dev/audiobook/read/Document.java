@@ -30,7 +30,8 @@ public record Document(String text, Charset charset, String digest, IntUnaryOper
         title = title.map(Invisibles::remove);
         authors = authors.stream().map(Invisibles::remove).toList();
         details = new BookDetails(details.language(), details.date(), details.description().map(Invisibles::remove),
-                details.cover());
+                details.cover(), details.subtitle().map(Invisibles::remove), details.authorSort().map(Invisibles::remove),
+                details.series().map(c -> new BookDetails.Series(Invisibles.remove(c.name()), c.position())));
         contents = contents.stream()
                 .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.kind()))
                 .toList();

@@ -1,5 +1,6 @@
 package dev.audiobook.read;
 
+import dev.audiobook.book.BookDetails;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -28,10 +29,14 @@ import org.jsoup.parser.Parser;
  * @param ncx the EPUB 2 table of contents, when there is one
  * @param cover the cover picture's entry, when the package names one
  * @param guide EPUB 2's guide: the entry of each reference, by its type ("cover", "toc", "text")
+ * @param subtitle the title EPUB 3 calls a subtitle ({@code title-type})
+ * @param authorSort the first author's name as filed ({@code file-as}, EPUB 3 or 2)
+ * @param series the collection ({@code belongs-to-collection}) or Calibre series the book is in
  */
 record EpubPackage(Optional<String> title, List<String> authors, Optional<String> language, Optional<String> date,
         Optional<String> description, List<String> spine, Optional<String> navigation, Optional<String> ncx,
-        Optional<String> cover, Map<String, String> guide) {
+        Optional<String> cover, Map<String, String> guide, Optional<String> subtitle, Optional<String> authorSort,
+        Optional<BookDetails.Series> series) {
     private static final Set<String> CONTENT_TYPES = Set.of("application/xhtml+xml", "text/html");
 
     /** The package's entry, as {@code META-INF/container.xml} names it. */
@@ -91,16 +96,80 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
             guide.putIfAbsent(withoutFragment(resolve(opfEntry, reference.attr("href"))),
                     reference.attr("type").toLowerCase(Locale.ROOT));
         }
-        return new EpubPackage(first(doc, "title"), authors(doc), first(doc, "language"), first(doc, "date"),
+        Map<String, Map<String, String>> refinements = refinements(doc);
+        List<Element> authors = authors(doc);
+        return new EpubPackage(title(doc, refinements, "main"), names(authors), first(doc, "language"), first(doc, "date"),
                 first(doc, "description").map(d -> Jsoup.parse(d).text()).filter(d -> !d.isBlank()),
-                spine, navigation, ncx, cover, Map.copyOf(guide));
+                spine, navigation, ncx, cover, Map.copyOf(guide), title(doc, refinements, "subtitle")
+                        .filter(subtitle -> !subtitle.equals(title(doc, refinements, "main").orElse(""))),
+                authors.stream().findFirst().flatMap(a -> fileAs(a, refinements)), series(doc, refinements));
+    }
+
+    /** EPUB 3's refining metas: for each id, each property's first value ("title-type", "file-as", "role"). */
+    private static Map<String, Map<String, String>> refinements(Document doc) {
+        Map<String, Map<String, String>> refined = new HashMap<>();
+        for (Element meta : elements(doc, "meta")) {
+            if (meta.attr("refines").startsWith("#") && !meta.attr("property").isBlank()) {
+                refined.computeIfAbsent(meta.attr("refines").substring(1), id -> new HashMap<>())
+                        .putIfAbsent(meta.attr("property"), meta.text().strip());
+            }
+        }
+        return refined;
+    }
+
+    /**
+     * The title of this {@code title-type}: for "main", the one so typed, else the first that is typed
+     * nothing else; for "subtitle", only the one so typed.
+     */
+    private static Optional<String> title(Document doc, Map<String, Map<String, String>> refinements, String type) {
+        List<Element> titles = elements(doc, "title").stream().filter(t -> !clean(t).isEmpty()).toList();
+        Optional<Element> typed = titles.stream()
+                .filter(t -> type.equals(refinements.getOrDefault(t.id(), Map.of()).get("title-type")))
+                .findFirst();
+        if (typed.isPresent() || !type.equals("main")) {
+            return typed.map(EpubPackage::clean);
+        }
+        return titles.stream().filter(t -> !refinements.getOrDefault(t.id(), Map.of()).containsKey("title-type"))
+                .findFirst().or(() -> titles.stream().findFirst()).map(EpubPackage::clean);
+    }
+
+    private static Optional<String> fileAs(Element creator, Map<String, Map<String, String>> refinements) {
+        String fileAs = creator.hasAttr("opf:file-as") ? creator.attr("opf:file-as")
+                : refinements.getOrDefault(creator.id(), Map.of()).getOrDefault("file-as", "");
+        return Optional.of(fileAs.replaceAll("\\s+", " ").strip()).filter(f -> !f.isEmpty());
+    }
+
+    /**
+     * EPUB 3's {@code belongs-to-collection} (a series or set, with its {@code group-position}), else the
+     * series Calibre names in its own metas.
+     */
+    private static Optional<BookDetails.Series> series(Document doc, Map<String, Map<String, String>> refinements) {
+        for (Element meta : elements(doc, "meta")) {
+            if (meta.attr("property").equals("belongs-to-collection") && !meta.attr("refines").startsWith("#")
+                    && !clean(meta).isEmpty()) {
+                Map<String, String> about = refinements.getOrDefault(meta.id(), Map.of());
+                return Optional.of(new BookDetails.Series(clean(meta),
+                        Optional.ofNullable(about.get("group-position")).filter(p -> !p.isBlank())));
+            }
+        }
+        Map<String, String> calibre = new HashMap<>();
+        for (Element meta : elements(doc, "meta")) {
+            calibre.putIfAbsent(meta.attr("name"), meta.attr("content").replaceAll("\\s+", " ").strip());
+        }
+        return Optional.ofNullable(calibre.get("calibre:series")).filter(name -> !name.isEmpty())
+                .map(name -> new BookDetails.Series(name, Optional.ofNullable(calibre.get("calibre:series_index"))
+                        .filter(p -> !p.isEmpty()).map(p -> p.replaceFirst("\\.0+$", ""))));
+    }
+
+    private static String clean(Element e) {
+        return e.text().replaceAll("\\s+", " ").strip();
     }
 
     /**
      * The creators who wrote the book: those whose role, given inline (EPUB 2) or by a refining meta
      * (EPUB 3), is author, or who have no role at all. An illustrator or editor is not an author.
      */
-    private static List<String> authors(Document doc) {
+    private static List<Element> authors(Document doc) {
         // A creator may have several roles ("aut" and "wpr", author and writer of preface): any "aut" makes an author.
         Map<String, Set<String>> roles = new HashMap<>();
         for (Element meta : elements(doc, "meta")) {
@@ -108,16 +177,21 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
                 roles.computeIfAbsent(meta.attr("refines").substring(1), id -> new HashSet<>()).add(meta.text().strip());
             }
         }
-        return elements(doc, "creator").stream()
-                .filter(c -> {
-                    Set<String> creatorRoles = c.hasAttr("opf:role") ? Set.of(c.attr("opf:role"))
-                            : roles.getOrDefault(c.id(), Set.of("aut"));
-                    return creatorRoles.contains("") || creatorRoles.contains("aut");
-                })
-                .map(c -> c.text().replaceAll("\\s+", " ").strip())
-                .filter(name -> !name.isEmpty())
-                .distinct()
-                .toList();
+        List<Element> authors = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Element creator : elements(doc, "creator")) {
+            Set<String> creatorRoles = creator.hasAttr("opf:role") ? Set.of(creator.attr("opf:role"))
+                    : roles.getOrDefault(creator.id(), Set.of("aut"));
+            if ((creatorRoles.contains("") || creatorRoles.contains("aut")) && !clean(creator).isEmpty()
+                    && names.add(clean(creator))) {
+                authors.add(creator);
+            }
+        }
+        return authors;
+    }
+
+    private static List<String> names(List<Element> creators) {
+        return creators.stream().map(EpubPackage::clean).toList();
     }
 
     private static Optional<String> first(Document doc, String localName) {

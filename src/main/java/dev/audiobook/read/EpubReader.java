@@ -109,7 +109,8 @@ final class EpubReader {
             if (pack.cover().isPresent()) {
                 cover = epub.bytes(pack.cover().get()).flatMap(Cover::of);
             }
-            BookDetails details = new BookDetails(pack.language(), pack.date(), pack.description(), cover);
+            BookDetails details = new BookDetails(pack.language(), pack.date(), pack.description(), cover,
+                    pack.subtitle(), pack.authorSort(), pack.series());
             return new Document(text.toString(), StandardCharsets.UTF_8, digest, line -> 0, pack.title(),
                     pack.authors(), details, contents(toc, targets, targetTypes), headingLines);
         }

@@ -45,7 +45,7 @@ final class HtmlReader {
                 .filter(l -> !l.isBlank());
         HtmlText.Converted converted = HtmlText.convert(page);
         return new Document(converted.text(), loaded.charset(), loaded.digest(), converted::sourceLine, title, authors,
-                new BookDetails(language, Optional.empty(), Optional.empty(), Optional.empty()), List.of(),
+                BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()), List.of(),
                 converted.headingLines());
     }
 

@@ -67,10 +67,27 @@ class EbookTest {
         assertThat(FfprobeChapters.read(m4b)).extracting(FfprobeChapters.Chapter::title).isEqualTo(LANTERN_CHAPTERS);
         assertThat(probe(m4b, "format_tags")).contains("TAG:title=The Lantern Road",
                 "TAG:artist=Mara Quill and Tom Reed", "TAG:album_artist=Mara Quill and Tom Reed",
-                "TAG:date=1911-04-02", "TAG:genre=Audiobook", "TAG:description=Two travellers walk north.");
+                "TAG:date=1911-04-02", "TAG:genre=Audiobook", "TAG:description=Two travellers walk north.",
+                "TAG:grouping=Roads of the North");
         assertThat(probe(m4b, "stream=codec_name,width:stream_disposition=attached_pic"))
                 .contains("codec_name=mjpeg", "width=16", "DISPOSITION:attached_pic=1");
         assertThat(names(out)).containsExactly("lantern.m4b", "lantern.srt");
+    }
+
+    @Test
+    void theSeriesSortNameAndSubtitleReachMp3AndFlacTags() throws Exception {
+        ExternalTool.require("ffmpeg", "ffmpeg");
+        Path epub = EpubBooks.epub3().write(dir.resolve("lantern.epub"));
+        Path out = dir.resolve("tagged");
+
+        CommandRun run = CommandRun.of(epub.toString(), "-o", out.toString(), "-q", "--format", "mp3,flac");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        for (String made : List.of("lantern.mp3", "lantern.flac")) {
+            assertThat(probe(out.resolve(made), "format_tags").toLowerCase(java.util.Locale.ROOT)).as(made)
+                    .contains("tag:title=the lantern road", "tag:series=roads of the north", "tag:series-part=2",
+                            "tag:artist-sort=quill, mara", "tag:subtitle=two walks north");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.audiobook.UserError;
+import dev.audiobook.book.BookDetails;
 import dev.audiobook.book.ContentsEntry;
 import dev.audiobook.book.Cover;
 import dev.audiobook.testing.EpubBooks;
@@ -40,7 +41,10 @@ class EpubReaderTest {
         Document book = read(EpubBooks.epub3());
 
         assertThat(book.title()).contains("The Lantern Road");
+        assertThat(book.details().subtitle()).contains("Two Walks North");
+        assertThat(book.details().series()).contains(new BookDetails.Series("Roads of the North", Optional.of("2")));
         assertThat(book.authors()).containsExactly("Mara Quill", "Tom Reed");
+        assertThat(book.details().authorSort()).contains("Quill, Mara");
         assertThat(book.details().language()).contains("en-GB");
         assertThat(book.details().date()).contains("1911-04-02");
         assertThat(book.details().description()).contains("Two travellers walk north.");
@@ -77,6 +81,9 @@ class EpubReaderTest {
 
         assertThat(book.title()).contains("The Salt Marsh");
         assertThat(book.authors()).containsExactly("Hannah Vale");
+        assertThat(book.details().authorSort()).contains("Vale, Hannah");
+        assertThat(book.details().series()).contains(new BookDetails.Series("Tidewater Tales", Optional.of("3")));
+        assertThat(book.details().subtitle()).isEmpty();
         assertThat(book.details().date()).contains("1898");
         assertThat(book.details().cover()).map(Cover::extension).contains("png");
         assertThat(titles(book)).containsExactly("I. The Tide", "II. The Heron", "III. The Storm");

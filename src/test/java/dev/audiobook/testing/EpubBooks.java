@@ -5,7 +5,8 @@ public final class EpubBooks {
     private EpubBooks() {}
 
     /**
-     * EPUB 3: a navigation document with a nested contents (two parts of chapters) and landmarks, a cover
+     * EPUB 3: a main title and a subtitle, a series, an author with a sort name and a second role, a
+     * navigation document with a nested contents (two parts of chapters) and landmarks, a cover
      * page, a title page, an epigraph before the first entry, a footnote, a picture, a poem and a
      * copyright page known only by its own {@code epub:type}.
      */
@@ -16,8 +17,15 @@ public final class EpubBooks {
                         <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
                           <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
                             <dc:identifier id="id">urn:uuid:0f3c5a2e-1111-4222-8333-944455556666</dc:identifier>
-                            <dc:title>The Lantern Road</dc:title>
+                            <dc:title id="sub">Two Walks North</dc:title>
+                            <meta refines="#sub" property="title-type">subtitle</meta>
+                            <dc:title id="main">The Lantern Road</dc:title>
+                            <meta refines="#main" property="title-type">main</meta>
+                            <meta property="belongs-to-collection" id="set">Roads of the North</meta>
+                            <meta refines="#set" property="collection-type">series</meta>
+                            <meta refines="#set" property="group-position">2</meta>
                             <dc:creator id="c1">Mara Quill</dc:creator>
+                            <meta refines="#c1" property="file-as">Quill, Mara</meta>
                             <meta refines="#c1" property="role" scheme="marc:relators">aut</meta>
                             <meta refines="#c1" property="role" scheme="marc:relators">wpr</meta>
                             <dc:creator id="c2">Tom Reed</dc:creator>
@@ -110,7 +118,8 @@ public final class EpubBooks {
     }
 
     /**
-     * EPUB 2: contents in the NCX only, authors by {@code opf:role}, the cover named by a {@code meta}
+     * EPUB 2: contents in the NCX only, authors by {@code opf:role} with {@code opf:file-as}, a series as
+     * Calibre names it, the cover named by a {@code meta}
      * and the cover and title pages by the guide.
      */
     public static EpubFiles epub2() {
@@ -126,6 +135,8 @@ public final class EpubBooks {
                             <dc:language>en</dc:language>
                             <dc:date opf:event="publication">1898</dc:date>
                             <meta name="cover" content="cover-image"/>
+                            <meta name="calibre:series" content="Tidewater Tales"/>
+                            <meta name="calibre:series_index" content="3.0"/>
                           </metadata>
                           <manifest>
                             <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
