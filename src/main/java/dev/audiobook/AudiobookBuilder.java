@@ -114,7 +114,8 @@ public final class AudiobookBuilder implements AutoCloseable {
         String fileTitle = titleFromFileName(baseName);
         Optional<String> knownTitle = options.title().or(text.stripped()::title).or(text.document()::title);
         ChapterDetector.Detected detected = text.document().contents().isEmpty() || options.chapterPattern().isPresent()
-                ? ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern())
+                ? ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern(),
+                        text.document().headingOutline(), text.document().headingLines())
                 : ChapterDetector.fromContents(text.blocks(), text.document().contents(),
                         text.document().headingLines(), knownTitle.orElse(fileTitle));
         String title = knownTitle.or(detected::title).orElse(fileTitle);

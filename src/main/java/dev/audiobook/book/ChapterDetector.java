@@ -61,6 +61,16 @@ public final class ChapterDetector {
      * @param chapterPattern when given, a line it matches whole is a chapter heading, and nothing else is
      */
     public static Detected detect(List<TextBlock> blocks, String fallbackTitle, Optional<Pattern> chapterPattern) {
+        return detect(blocks, fallbackTitle, chapterPattern, List.of(), new java.util.BitSet());
+    }
+
+    /**
+     * @param headingOutline the book's heading elements, each level under the one above: a heading inside
+     *     a story, chapter or poem by their nesting is a section of it, never a chapter
+     * @param headingLines the lines the book marks as headings
+     */
+    public static Detected detect(List<TextBlock> blocks, String fallbackTitle, Optional<Pattern> chapterPattern,
+            List<ContentsEntry> headingOutline, java.util.BitSet headingLines) {
         Set<String> listed = new HashSet<>();
         List<TextBlock> body = withoutContents(blocks, listed);
         List<HeadingCandidate> headings;
@@ -69,7 +79,11 @@ public final class ChapterDetector {
         } else if (body.stream().anyMatch(b -> Heading.parseMarkdownLine(b.firstLine()).isPresent())) {
             headings = findMarkdownHeadings(body);
         } else {
-            headings = HeadingChoice.choose(HeadingCandidates.find(body, listed), body, listed);
+            Set<Integer> sections = ContentsChapters.sectionLines(body, headingOutline, headingLines, fallbackTitle);
+            List<HeadingCandidate> candidates = HeadingCandidates.find(body, listed).stream()
+                    .filter(c -> !sections.contains(body.get(c.block()).line()))
+                    .toList();
+            headings = HeadingChoice.choose(candidates, body, listed);
         }
         Optional<String> bookTitle = Optional.empty();
         if (chapterPattern.isEmpty() && isMarkdownBookTitle(body, headings)) {

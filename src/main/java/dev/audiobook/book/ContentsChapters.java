@@ -3,9 +3,11 @@ package dev.audiobook.book;
 import dev.audiobook.text.TextBlock;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
@@ -25,20 +27,10 @@ final class ContentsChapters {
 
     static ChapterDetector.Detected detect(List<TextBlock> body, List<ContentsEntry> contents, BitSet headingLines,
             String fallbackTitle) {
-        List<Integer> starts = new ArrayList<>();
-        List<ContentsEntry> kept = new ArrayList<>();
-        for (ContentsEntry entry : contents) {
-            int block = firstBlockAtOrAfter(body, entry.line());
-            if (block < body.size()) {
-                starts.add(block);
-                kept.add(entry);
-            }
-        }
-        IntUnaryOperator ownWords = i -> {
-            int next = i + 1 < starts.size() ? starts.get(i + 1) : body.size();
-            int from = Math.min(next, afterPrintedHeading(body, starts.get(i), kept.get(i).title(), headingLines));
-            return ChapterDetector.wordCount(ChapterDetector.paragraphs(body.subList(from, Math.max(from, next))));
-        };
+        Placed placed = Placed.in(body, contents, headingLines);
+        List<Integer> starts = placed.starts();
+        List<ContentsEntry> kept = placed.entries();
+        IntUnaryOperator ownWords = placed::ownWords;
         List<Integer> chosenStarts = new ArrayList<>();
         List<ContentsLevels.Chosen> chosen = new ArrayList<>();
         int k = 0;
@@ -100,6 +92,47 @@ final class ContentsChapters {
             heading = new Heading(Heading.Level.PART, heading.label(), heading.spokenLabel(), heading.title());
         }
         return new HeadingCandidate(block, block, heading, "contents", kind, numeral, List.of());
+    }
+
+    /**
+     * The lines of a book's headings that head sections inside its stories, chapters or poems, by the
+     * nesting of its heading elements ({@link ContentsLevels}): no chapters, whatever their words look like.
+     */
+    static Set<Integer> sectionLines(List<TextBlock> body, List<ContentsEntry> outline, BitSet headingLines,
+            String bookTitle) {
+        Placed placed = Placed.in(body, outline, headingLines);
+        Set<Integer> lines = new HashSet<>();
+        for (ContentsEntry section : ContentsLevels.sections(placed.entries(), placed::ownWords, bookTitle)) {
+            // A heading with nothing read in it (a picture's caption left out) marks no block after it.
+            TextBlock block = body.get(placed.starts().get(placed.entries().indexOf(section)));
+            if (block.line() <= section.line()) {
+                lines.add(block.line());
+            }
+        }
+        return lines;
+    }
+
+    /** The entries that start in the body, each at its first block. */
+    private record Placed(List<TextBlock> body, List<ContentsEntry> entries, List<Integer> starts, BitSet headingLines) {
+        static Placed in(List<TextBlock> body, List<ContentsEntry> contents, BitSet headingLines) {
+            List<Integer> starts = new ArrayList<>();
+            List<ContentsEntry> kept = new ArrayList<>();
+            for (ContentsEntry entry : contents) {
+                int block = firstBlockAtOrAfter(body, entry.line());
+                if (block < body.size()) {
+                    starts.add(block);
+                    kept.add(entry);
+                }
+            }
+            return new Placed(body, kept, starts, headingLines);
+        }
+
+        /** The words an entry has to read after its printed heading, up to the next entry. */
+        int ownWords(int i) {
+            int next = i + 1 < starts.size() ? starts.get(i + 1) : body.size();
+            int from = Math.min(next, afterPrintedHeading(body, starts.get(i), entries.get(i).title(), headingLines));
+            return ChapterDetector.wordCount(ChapterDetector.paragraphs(body.subList(from, Math.max(from, next))));
+        }
     }
 
     private static int firstBlockAtOrAfter(List<TextBlock> body, int line) {

@@ -40,6 +40,18 @@ final class ContentsLevels {
         return chosen;
     }
 
+    /** The entries inside tracks: sections of a story, chapter or poem, which are no tracks of their own. */
+    static List<ContentsEntry> sections(List<ContentsEntry> contents, IntUnaryOperator ownWords, String bookTitle) {
+        Tree tree = new Tree(contents);
+        List<ContentsEntry> sections = new ArrayList<>();
+        for (Chosen chosen : choose(contents, ownWords, bookTitle)) {
+            if (!chosen.part()) {
+                tree.addUnder(contents.indexOf(chosen.entry()), sections);
+            }
+        }
+        return sections;
+    }
+
     private static void choose(Tree tree, List<Integer> siblings, IntUnaryOperator ownWords, IntPredicate titlePage,
             List<Chosen> chosen) {
         for (int i : siblings) {
@@ -88,7 +100,7 @@ final class ContentsLevels {
      * Among chapters that have no entries under them, an entry is a chapter too where it has words of its
      * own or numbered sections under it; a group of titled entries with nothing of its own to read ("Early
      * Poems") is a part. A numeral alone under a title is a section of it ("A Scandal in Bohemia" over "I",
-     * "II", "III").
+     * "II", "III"); under a numeral ("— II —" over "[ 4 ]"), a chapter.
      */
     private static boolean isPartByShape(Tree tree, int i, List<Integer> siblings, boolean labelledPart,
             IntUnaryOperator ownWords) {
@@ -96,7 +108,8 @@ final class ContentsLevels {
         if (labelledPart || children.stream().allMatch(c -> isLabelledChapter(tree.entries.get(c).title()))) {
             return true;
         }
-        if (children.stream().allMatch(c -> HeadingCandidates.isNumeral(tree.entries.get(c).title()))) {
+        if (!HeadingCandidates.isNumeral(tree.entries.get(i).title())
+                && children.stream().allMatch(c -> HeadingCandidates.isNumeral(tree.entries.get(c).title()))) {
             return false;
         }
         long chaptersBeside = siblings.stream().filter(s -> s != i && tree.children.get(s).isEmpty()).count();
@@ -162,6 +175,13 @@ final class ContentsLevels {
                 }
                 (open.isEmpty() ? roots : children.get(open.get(open.size() - 1))).add(i);
                 open.add(i);
+            }
+        }
+
+        void addUnder(int i, List<ContentsEntry> under) {
+            for (int c : children.get(i)) {
+                under.add(entries.get(c));
+                addUnder(c, under);
             }
         }
 

@@ -20,10 +20,12 @@ import java.util.function.IntUnaryOperator;
  * @param authors as the file names them
  * @param contents an e-book's table of contents, in reading order; empty for a text that has none
  * @param headingLines the text's lines, from 1, that the book marks as headings
+ * @param headingOutline the book's heading elements as a contents, each level under the one above, for a
+ *     book whose headings are all it says of its structure (an HTML page, an EPUB without contents)
  */
 public record Document(String text, Charset charset, String digest, IntUnaryOperator inputLine,
         Optional<String> title, List<String> authors, BookDetails details, List<ContentsEntry> contents,
-        BitSet headingLines) {
+        BitSet headingLines, List<ContentsEntry> headingOutline) {
     /** What every reader gives is without the characters no reader sees (see {@link Invisibles}). */
     public Document {
         text = Invisibles.remove(text);
@@ -35,11 +37,14 @@ public record Document(String text, Charset charset, String digest, IntUnaryOper
         contents = contents.stream()
                 .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.kind()))
                 .toList();
+        headingOutline = headingOutline.stream()
+                .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.kind()))
+                .toList();
     }
 
     /** A plain text, which says nothing of itself but its words. */
     static Document plain(String text, Charset charset, String digest) {
         return new Document(text, charset, digest, IntUnaryOperator.identity(), Optional.empty(), List.of(),
-                BookDetails.NONE, List.of(), new BitSet());
+                BookDetails.NONE, List.of(), new BitSet(), List.of());
     }
 }

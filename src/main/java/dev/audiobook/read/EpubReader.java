@@ -73,6 +73,7 @@ final class EpubReader {
             BitSet headingLines = new BitSet();
             Map<String, Integer> targets = new HashMap<>();
             Map<String, String> targetTypes = new HashMap<>();
+            List<HtmlText.HeadingElement> headings = new ArrayList<>();
             int linesSoFar = 0;
             for (String entry : pack.spine()) {
                 if (NOT_READ.contains(types.getOrDefault(entry, "")) || pack.navigation().filter(entry::equals).isPresent()) {
@@ -96,6 +97,8 @@ final class EpubReader {
                 targetTypes.put(entry, converted.openingTypes());
                 converted.anchorTypes().forEach((id, epubTypes) -> targetTypes.put(entry + "#" + id, epubTypes));
                 converted.headingLines().stream().forEach(line -> headingLines.set(offset + line));
+                converted.headings().forEach(h -> headings.add(
+                        new HtmlText.HeadingElement(h.text(), h.level(), offset + h.line(), h.types())));
                 if (text.length() + converted.text().length() > TextLoader.MAX_TEXT_BYTES) {
                     throw new UserError(path + ": the EPUB holds more than " + (TextLoader.MAX_TEXT_BYTES >> 20)
                             + " MB of text, more than any book (the longest novels are under 5 MB); refusing it");
@@ -112,7 +115,7 @@ final class EpubReader {
             BookDetails details = new BookDetails(pack.language(), pack.date(), pack.description(), cover,
                     pack.subtitle(), pack.authorSort(), pack.series());
             return new Document(text.toString(), StandardCharsets.UTF_8, digest, line -> 0, pack.title(),
-                    pack.authors(), details, contents(toc, targets, targetTypes), headingLines);
+                    pack.authors(), details, contents(toc, targets, targetTypes), headingLines, HtmlReader.outline(headings, 0));
         }
     }
 

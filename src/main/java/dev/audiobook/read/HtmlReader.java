@@ -1,6 +1,7 @@
 package dev.audiobook.read;
 
 import dev.audiobook.book.BookDetails;
+import dev.audiobook.book.ContentsEntry;
 import dev.audiobook.text.LoadedText;
 import dev.audiobook.text.Mojibake;
 import java.util.List;
@@ -45,8 +46,17 @@ final class HtmlReader {
                 .filter(l -> !l.isBlank());
         HtmlText.Converted converted = HtmlText.convert(page);
         return new Document(converted.text(), loaded.charset(), loaded.digest(), converted::sourceLine, title, authors,
-                BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()), List.of(),
-                converted.headingLines());
+                BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()),
+                List.of(), converted.headingLines(), outline(converted.headings(), 0));
+    }
+
+    /** Heading elements as a contents: the highest level at depth 0, each level under the one above. */
+    static List<ContentsEntry> outline(List<HtmlText.HeadingElement> headings, int lineOffset) {
+        int top = headings.stream().mapToInt(HtmlText.HeadingElement::level).min().orElse(1);
+        return headings.stream()
+                .map(h -> new ContentsEntry(h.text(), lineOffset + h.line(), h.level() - top,
+                        EpubStructure.kindOf(h.types())))
+                .toList();
     }
 
     private static Optional<String> meta(org.jsoup.nodes.Document page, String name) {

@@ -72,12 +72,21 @@ public final class HtmlText {
      * @param openingTypes the {@code epub:type}s of the body and of the sections it opens with, outermost first
      */
     public record Converted(String text, int[] sourceLines, Map<String, Integer> anchors, BitSet headingLines,
-            Map<String, String> anchorTypes, String openingTypes) {
+            Map<String, String> anchorTypes, String openingTypes, List<HeadingElement> headings) {
         /** The HTML line of a line of the text, counting from 1; 0 when not known. */
         public int sourceLine(int textLine) {
             return textLine >= 1 && textLine <= sourceLines.length ? sourceLines[textLine - 1] : 0;
         }
     }
+
+    /**
+     * A heading element (an {@code hgroup} counts as one) as the text has it.
+     *
+     * @param level 1 for h1 ... 6 for h6; an hgroup's is its first heading's
+     * @param line the text's line, from 1, where it starts
+     * @param types the {@code epub:type} of the section it heads
+     */
+    public record HeadingElement(String text, int level, int line, String types) {}
 
     public static String toText(String html) {
         return convert(html).text();
@@ -133,7 +142,7 @@ public final class HtmlText {
                         out.breakBlock(HEADINGS.contains(e.normalName()) ? 4 : 1);
                     }
                     if (HEADINGS.contains(e.normalName())) {
-                        out.headingStarts();
+                        out.headingStarts(e);
                     }
                     if (e.hasAttr("id")) {
                         out.anchor(e.id(), sectionTypes(e));
@@ -145,7 +154,7 @@ public final class HtmlText {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     if (HEADINGS.contains(e.normalName())) {
-                        out.headingEnds();
+                        out.headingEnds(e);
                     }
                     out.breakBlock(HEADINGS.contains(e.normalName()) ? 2 : 1);
                 }
@@ -264,6 +273,8 @@ public final class HtmlText {
         private final BitSet headingLines = new BitSet();
         private final Map<String, String> anchorTypes = new HashMap<>();
         private String openingTypes = "";
+        private final List<HeadingElement> headings = new ArrayList<>();
+        private Element outerHeading;
         private int headingStart;
         private int newlines;
 
@@ -279,12 +290,26 @@ public final class HtmlText {
             }
         }
 
-        void headingStarts() {
-            headingStart = currentLine();
+        void headingStarts(Element e) {
+            if (outerHeading == null) {
+                outerHeading = e;
+                headingStart = currentLine();
+            }
         }
 
-        void headingEnds() {
+        void headingEnds(Element e) {
+            if (e != outerHeading) {
+                return;
+            }
             headingLines.set(headingStart, currentLine() + 1);
+            Element first = e.normalName().equals("hgroup") ? e.selectFirst("h1, h2, h3, h4, h5, h6") : e;
+            String words = !e.normalName().equals("hgroup") ? e.text() : String.join(": ", e.children().stream()
+                    .map(Element::text).map(String::strip).filter(t -> !t.isEmpty()).toList());
+            if (!e.text().isBlank()) {
+                headings.add(new HeadingElement(words.replaceAll("\\s+", " ").strip(),
+                        first == null ? 2 : first.normalName().charAt(1) - '0', headingStart, sectionTypes(e)));
+            }
+            outerHeading = null;
         }
 
         void append(String words, int sourceLine) {
@@ -335,7 +360,7 @@ public final class HtmlText {
 
         Converted converted() {
             return new Converted(text.toString().strip() + "\n", sourceLines.stream().mapToInt(Integer::intValue).toArray(),
-                    Map.copyOf(anchors), headingLines, Map.copyOf(anchorTypes), openingTypes);
+                    Map.copyOf(anchors), headingLines, Map.copyOf(anchorTypes), openingTypes, List.copyOf(headings));
         }
     }
 }

@@ -10,13 +10,16 @@ import java.util.List;
 /**
  * E-books made by the programs people make them with, from one Markdown text: pandoc (EPUB 3 with its
  * navigation document, EPUB 2 with its NCX) and Calibre's {@code ebook-convert} (from the HTML pandoc
- * writes, its contents drawn from the h1, h2 and h3 headings). A test that needs a missing one skips.
+ * writes, its contents drawn from the h1, h2 and h3 headings); and pandoc's HTML page of the same text.
+ * A test that needs a missing one skips.
  */
 public enum EbookProducers {
     PANDOC_EPUB3("pandoc", "pandoc"),
     PANDOC_EPUB2("pandoc", "pandoc"),
     CALIBRE_EPUB3("ebook-convert", "calibre"),
-    CALIBRE_EPUB2("ebook-convert", "calibre");
+    CALIBRE_EPUB2("ebook-convert", "calibre"),
+    /** Not an e-book but a web page: its headings are all it says of its structure. */
+    PANDOC_HTML("pandoc", "pandoc");
 
     private final String tool;
     private final String debianPackage;
@@ -37,9 +40,10 @@ public enum EbookProducers {
         ExternalTool.require("pandoc", "pandoc");
         Path source = dir.resolve(name + ".md");
         Files.writeString(source, markdown);
-        Path epub = dir.resolve(name + ".epub");
+        Path epub = dir.resolve(name + (this == PANDOC_HTML ? ".html" : ".epub"));
         List<String> command = new ArrayList<>();
         switch (this) {
+            case PANDOC_HTML -> command.addAll(List.of("pandoc", source.toString(), "-s", "-o", epub.toString()));
             case PANDOC_EPUB3, PANDOC_EPUB2 -> command.addAll(List.of("pandoc", source.toString(), "--toc-depth=3",
                     "-t", this == PANDOC_EPUB3 ? "epub3" : "epub2", "-o", epub.toString()));
             case CALIBRE_EPUB3, CALIBRE_EPUB2 -> {
