@@ -25,8 +25,19 @@ final class ContentsChapters {
 
     private ContentsChapters() {}
 
-    static ChapterDetector.Detected detect(List<TextBlock> body, List<ContentsEntry> contents, BitSet headingLines,
+    static ChapterDetector.Detected detect(List<TextBlock> book, List<ContentsEntry> allContents, BitSet headingLines,
             String fallbackTitle) {
+        // The book's printed contents, which its table of contents names too, is for the eye: not read.
+        Placed listed = Placed.in(book, allContents, headingLines);
+        List<TextBlock> body = new ArrayList<>(book);
+        List<ContentsEntry> contents = new ArrayList<>(allContents);
+        for (int i = listed.entries().size() - 1; i >= 0; i--) {
+            if (ChapterDetector.isContentsLabel(listed.entries().get(i).title())) {
+                int next = i + 1 < listed.starts().size() ? listed.starts().get(i + 1) : book.size();
+                body.subList(listed.starts().get(i), Math.max(listed.starts().get(i), next)).clear();
+                contents.remove(listed.entries().get(i));
+            }
+        }
         Placed placed = Placed.in(body, contents, headingLines);
         List<Integer> starts = placed.starts();
         List<ContentsEntry> kept = placed.entries();

@@ -1,11 +1,14 @@
 package dev.audiobook.book;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which entries of an e-book's table of contents a listener skips between. Stories, chapters, poems,
@@ -17,6 +20,11 @@ import java.util.regex.Pattern;
 final class ContentsLevels {
     /** About a minute of listening: numbered pieces shorter than this are sections, not chapters. */
     private static final int MAX_PIECE_WORDS = 150;
+    /** Entries under one that are this many times shorter than the chapters beside it are its sections. */
+    private static final int SECTION_SHARE = 10;
+    /** "By Charles Dickens", "Translated from the French by Eleanor Marx-Aveling", "Illustrated by ...". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(?:by|(?:(?:translated|illustrated|edited|adapted|abridged|retold)\\b.*\\bby))\\s.+");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}[A-Za-z]?\\.?");
 
     private ContentsLevels() {}
@@ -28,14 +36,22 @@ final class ContentsLevels {
      * @param ownWords the words the entry at an index has to read before the next entry, the first
      *     under it where it has entries under it
      * @param bookTitle the book's title: an entry of that name with no more words than a title page has
-     *     is the title page, no track; entries under it are as if at its place
+     *     is the title page, no track, whatever its size; entries under it are as if at its place. So are
+     *     credits before the first track ("Translated by ...") and any entry there of a title page's few
+     *     words (a subtitle, the author's name).
      */
     static List<Chosen> choose(List<ContentsEntry> contents, IntUnaryOperator ownWords, String bookTitle) {
         Tree tree = new Tree(contents);
-        String bookKey = HeadingCandidates.titleKey(bookTitle);
-        IntPredicate titlePage = i -> HeadingCandidates.titleKey(contents.get(i).title()).equals(bookKey)
-                && ownWords.applyAsInt(i) <= ChapterDetector.MAX_OPENING_WORDS;
+        // "A Doll's House" is the book "A Doll's House: A Play" too.
+        Set<String> bookKeys = new HashSet<>(List.of(HeadingCandidates.titleKey(bookTitle),
+                HeadingCandidates.titleKey(bookTitle.split("\\s*[:;]\\s", 2)[0])));
         List<Chosen> chosen = new ArrayList<>();
+        // The book's own title, and before the first track its credits ("Translated from the French by ...")
+        // and entries of a few words (a subtitle, the author's name), are its title page.
+        IntPredicate titlePage = i -> bookKeys.contains(HeadingCandidates.titleKey(contents.get(i).title()))
+                || chosen.isEmpty() && tree.children.get(i).isEmpty() && isUnlabelled(contents.get(i))
+                        && (ownWords.applyAsInt(i) <= ChapterDetector.MAX_OPENING_WORDS
+                                || CREDIT.matcher(contents.get(i).title()).matches());
         choose(tree, tree.roots, ownWords, titlePage, chosen);
         return chosen;
     }
@@ -96,16 +112,18 @@ final class ContentsLevels {
     }
 
     /**
-     * Unmarked: "Part One" or "Book III" is a part, and so is an entry over entries labelled as chapters.
+     * Unmarked: "Part One" or "Book III" is a part, and so is an entry over entries most of which are
+     * labelled as chapters.
      * Among chapters that have no entries under them, an entry is a chapter too where it has words of its
-     * own or numbered sections under it; a group of titled entries with nothing of its own to read ("Early
-     * Poems") is a part. A numeral alone under a title is a section of it ("A Scandal in Bohemia" over "I",
+     * own, numbered sections under it or pieces a tenth as long as the chapters beside it (a chapter's
+     * headlines); a group of titled entries with nothing of its own to read ("Early Poems") is a part. A numeral alone under a title is a section of it ("A Scandal in Bohemia" over "I",
      * "II", "III"); under a numeral ("— II —" over "[ 4 ]"), a chapter.
      */
     private static boolean isPartByShape(Tree tree, int i, List<Integer> siblings, boolean labelledPart,
             IntUnaryOperator ownWords) {
         List<Integer> children = tree.children.get(i);
-        if (labelledPart || children.stream().allMatch(c -> isLabelledChapter(tree.entries.get(c).title()))) {
+        long labelledChapters = children.stream().filter(c -> isLabelledChapter(tree.entries.get(c).title())).count();
+        if (labelledPart || labelledChapters * 2 > children.size()) {
             return true;
         }
         if (!HeadingCandidates.isNumeral(tree.entries.get(i).title())
@@ -117,7 +135,15 @@ final class ContentsLevels {
         boolean amongChapters = chaptersBeside > 0 && chaptersBeside >= partsBeside;
         boolean numberedSections = children.stream()
                 .allMatch(c -> HeadingCandidates.numeralOf(tree.entries.get(c).title()).isPresent());
-        return !(amongChapters && (ownWords.applyAsInt(i) > 0 || numberedSections));
+        // Pieces a tenth as long as the chapters beside them are its sections: a chapter's headlines.
+        int chapterWords = median(siblings.stream().filter(s -> s != i && tree.children.get(s).isEmpty()), ownWords);
+        boolean shortPieces = median(children.stream(), ownWords) * SECTION_SHARE < chapterWords;
+        return !(amongChapters && (ownWords.applyAsInt(i) > 0 || numberedSections || shortPieces));
+    }
+
+    private static int median(Stream<Integer> entries, IntUnaryOperator ownWords) {
+        int[] words = entries.mapToInt(ownWords::applyAsInt).sorted().toArray();
+        return words.length == 0 ? 0 : words[words.length / 2];
     }
 
     /**
@@ -152,6 +178,12 @@ final class ContentsLevels {
     private static boolean isNumbered(String title) {
         return Heading.parseLine(title).isEmpty()
                 && (HeadingCandidates.numeralOf(title).isPresent() || DIGITS.matcher(title.strip()).matches());
+    }
+
+    /** Neither a part, chapter or work by its markup, nor a heading by its words ("Part I", "Preface", "IV"). */
+    private static boolean isUnlabelled(ContentsEntry entry) {
+        return (entry.kind() == ContentsEntry.Kind.UNMARKED || entry.kind() == ContentsEntry.Kind.ASIDE)
+                && Heading.parseLine(entry.title()).isEmpty() && HeadingCandidates.numeralOf(entry.title()).isEmpty();
     }
 
     private static boolean isLabelledChapter(String title) {

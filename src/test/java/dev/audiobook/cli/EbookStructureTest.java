@@ -242,6 +242,60 @@ class EbookStructureTest {
                         %s
                         """.formatted(prose.next(), aphorisms(prose, 1, 8), aphorisms(prose, 9, 16)),
                         List.of("Preface", "I: Of Thinkers", "II: Of Free Spirits"), false),
+                new Shape("a title page, credits and a printed contents as entries", title("The Long Ferry") + """
+                        # The Long Ferry
+
+                        A Novel
+
+                        # Translated from the French by Ann Writer
+
+                        To my mother, who crossed the river every day of her life.
+
+                        # Contents
+
+                        - [Chapter One](#chapter-one)
+                        - [Chapter Two](#chapter-two)
+
+                        # Part I
+
+                        # Chapter One
+
+                        %s
+
+                        # Chapter Two
+
+                        %s
+                        """.formatted(prose.next(), prose.next()),
+                        List.of("Chapter One", "Chapter Two"), false),
+                new Shape("a chapter of headlines among chapters", title("The City") + """
+                        # Morning
+
+                        %s
+
+                        # Noon
+
+                        ## THE WEARER OF THE CROWN
+
+                        %s
+
+                        ## GENTLEMEN OF THE PRESS
+
+                        %s
+
+                        ## THE CROZIER AND THE PEN
+
+                        %s
+
+                        # Evening
+
+                        %s
+
+                        # Night
+
+                        %s
+                        """.formatted(prose.next(), prose.sentences(2), prose.sentences(2), prose.sentences(2),
+                        prose.next(), prose.next()),
+                        List.of("Morning", "Noon", "Evening", "Night"), false),
                 new Shape("poems marked as poems, their parts marked as chapters", title("Marked Poems") + """
                         # The Gull {epub:type=z3998:poem}
 
