@@ -2,6 +2,7 @@ package dev.audiobook.book;
 
 import dev.audiobook.text.TextBlock;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -185,8 +186,11 @@ public final class ChapterDetector {
      * entry and is dropped; a part heading with none is spoken before its first chapter.
      */
     static List<Chapter> chaptersUnder(List<TextBlock> blocks, List<HeadingCandidate> headings) {
-        // Where chapter numbers start again in each part, every chapter is named with its part.
+        // Where chapter numbers start again in each part, every chapter is named with its part; where they
+        // run on from one part to the next, its chapters are not (notes after a book that number again).
         boolean numberingRestarts = numberingRestarts(headings);
+        BitSet restartingParts = restartingParts(headings);
+        int part = 0;
         List<Chapter> chapters = new ArrayList<>();
         Optional<Heading> currentPart = Optional.empty();
         // A part heading, with its motto if it has one, is read at the start of its first chapter.
@@ -204,6 +208,7 @@ public final class ChapterDetector {
             text.addAll(paragraphs(blocks.subList(at.bodyStart(), end)));
             String title = heading.trackTitle();
             if (heading.level() == Heading.Level.PART) {
+                part++;
                 unheardPart(currentPart, partToSpeak, partMotto, partLine).ifPresent(chapters::add);
                 currentPart = Optional.of(heading);
                 partToSpeak = Optional.of(heading.spoken());
@@ -219,12 +224,14 @@ public final class ChapterDetector {
                 if (at.isNamed() && partToSpeak.isEmpty()) {
                     partToSpeak = Optional.of(heading.spoken());
                     partLine = blocks.get(at.block()).line();
-                    if (h + 1 < headings.size() && headings.get(h + 1).number().isPresent()) {
+                    if (startsNamedPart(headings, h)) {
                         currentPart = Optional.of(heading);
+                        part++;
                     }
                 }
                 continue;
-            } else if (currentPart.isPresent() && (numberingRestarts || isScene(heading)) && at.number().isPresent()) {
+            } else if (currentPart.isPresent() && at.number().isPresent()
+                    && (numberingRestarts && restartingParts.get(part) || isScene(heading))) {
                 // A bare numeral under its part is that part's chapter: "Part First, Chapter I"; so is a
                 // numbered title: "Volume II, Chapter 3: The Road".
                 String chapter = at.kind() == HeadingCandidate.Kind.LABELLED ? title
@@ -270,6 +277,52 @@ public final class ChapterDetector {
      * Numbering starts again in each part ("Book II, Chapter I"): the first number of a form of chapter
      * heading comes more than once. A misprinted number that comes twice is no restart.
      */
+    /**
+     * The parts (counted from 1, in order) whose chapters are named with them: those whose numbers the part
+     * beside them uses too ("Book the Second" from I after "Book the First" from I: both), and those that
+     * start again from the book's first number (notes from I after a last part of LXI to LXXX: the notes
+     * only, not the parts whose numbers ran on).
+     */
+    private static BitSet restartingParts(List<HeadingCandidate> headings) {
+        List<int[]> firstAndLast = new ArrayList<>(); // per part from 1: {first, last} chapter number, or none
+        firstAndLast.add(null);
+        for (int h = 0; h < headings.size(); h++) {
+            HeadingCandidate at = headings.get(h);
+            if (at.heading().level() == Heading.Level.PART || startsNamedPart(headings, h)) {
+                firstAndLast.add(null);
+            } else if (at.number().isPresent()) {
+                int n = at.number().getAsInt();
+                int[] range = firstAndLast.get(firstAndLast.size() - 1);
+                firstAndLast.set(firstAndLast.size() - 1, range == null ? new int[] {n, n} : new int[] {range[0], n});
+            }
+        }
+        BitSet restarting = new BitSet();
+        int previous = -1;
+        int lowest = Integer.MAX_VALUE;
+        for (int p = 1; p < firstAndLast.size(); p++) {
+            int[] range = firstAndLast.get(p);
+            if (range == null) {
+                continue;
+            }
+            int[] before = previous > 0 ? firstAndLast.get(previous) : null;
+            if (before != null && range[0] <= before[1] && before[0] <= range[1]) {
+                restarting.set(previous);
+                restarting.set(p);
+            }
+            if (range[0] <= lowest && previous > 0) {
+                restarting.set(p);
+            }
+            lowest = Math.min(lowest, range[0]);
+            previous = p;
+        }
+        return restarting;
+    }
+
+    /** "EPILOGUE" or "NOTES" straight over numbered headings is their part ("Epilogue, Chapter I"). */
+    private static boolean startsNamedPart(List<HeadingCandidate> headings, int h) {
+        return headings.get(h).isNamed() && h + 1 < headings.size() && headings.get(h + 1).number().isPresent();
+    }
+
     private static boolean numberingRestarts(List<HeadingCandidate> headings) {
         Map<String, Integer> lowest = new HashMap<>();
         Map<String, Integer> timesLowest = new HashMap<>();

@@ -296,6 +296,40 @@ class EbookStructureTest {
                         """.formatted(prose.next(), prose.sentences(2), prose.sentences(2), prose.sentences(2),
                         prose.next(), prose.next()),
                         List.of("Morning", "Noon", "Evening", "Night"), false),
+                new Shape("parts whose numbers run on, then notes numbered again", title("The Tower") + """
+                        # Part I
+
+                        ## I: The Gate
+
+                        %s
+
+                        ## II: The Wall
+
+                        %s
+
+                        # Part II
+
+                        ## III: The Stair
+
+                        %s
+
+                        ## IV: The Bell
+
+                        %s
+
+                        # Notes
+
+                        ## I: The Gate
+
+                        %s
+
+                        ## II: The Wall
+
+                        %s
+                        """.formatted(prose.next(), prose.next(), prose.next(), prose.next(), prose.sentences(3),
+                        prose.sentences(3)),
+                        List.of("I: The Gate", "II: The Wall", "III: The Stair", "IV: The Bell",
+                                "Notes, Chapter I: The Gate", "Notes, Chapter II: The Wall"), false),
                 new Shape("poems marked as poems, their parts marked as chapters", title("Marked Poems") + """
                         # The Gull {epub:type=z3998:poem}
 
