@@ -224,9 +224,8 @@ public final class ChapterDetector {
                 if (at.isNamed() && partToSpeak.isEmpty()) {
                     partToSpeak = Optional.of(heading.spoken());
                     partLine = blocks.get(at.block()).line();
-                    if (startsNamedPart(headings, h)) {
+                    if (h + 1 < headings.size() && headings.get(h + 1).number().isPresent()) {
                         currentPart = Optional.of(heading);
-                        part++;
                     }
                 }
                 continue;
@@ -286,9 +285,8 @@ public final class ChapterDetector {
     private static BitSet restartingParts(List<HeadingCandidate> headings) {
         List<int[]> firstAndLast = new ArrayList<>(); // per part from 1: {first, last} chapter number, or none
         firstAndLast.add(null);
-        for (int h = 0; h < headings.size(); h++) {
-            HeadingCandidate at = headings.get(h);
-            if (at.heading().level() == Heading.Level.PART || startsNamedPart(headings, h)) {
+        for (HeadingCandidate at : headings) {
+            if (at.heading().level() == Heading.Level.PART) {
                 firstAndLast.add(null);
             } else if (at.number().isPresent()) {
                 int n = at.number().getAsInt();
@@ -316,11 +314,6 @@ public final class ChapterDetector {
             previous = p;
         }
         return restarting;
-    }
-
-    /** "EPILOGUE" or "NOTES" straight over numbered headings is their part ("Epilogue, Chapter I"). */
-    private static boolean startsNamedPart(List<HeadingCandidate> headings, int h) {
-        return headings.get(h).isNamed() && h + 1 < headings.size() && headings.get(h + 1).number().isPresent();
     }
 
     private static boolean numberingRestarts(List<HeadingCandidate> headings) {
