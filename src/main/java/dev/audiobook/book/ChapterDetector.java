@@ -110,11 +110,6 @@ public final class ChapterDetector {
         return new Detected(bookTitle.or(() -> titleOf(opening)), authorOf(opening), opening, chapters);
     }
 
-    /** "Contents", "Table of Contents:": the label of a printed contents list. */
-    static boolean isContentsLabel(String line) {
-        return CONTENTS.matcher(line.strip()).matches();
-    }
-
     /**
      * The chapters of an e-book from its table of contents, where it has one; else from its headings.
      *

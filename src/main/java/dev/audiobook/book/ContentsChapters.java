@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * entry's title is spoken.
  */
 final class ContentsChapters {
+    /** Fewer words than a chapter has: entries under a printed contents this short may be parts of the list. */
+    private static final int MIN_CHAPTER_WORDS = 300;
+    /** A printed contents or list of illustrations, named as an entry of the table of contents. */
+    private static final Pattern FOR_THE_EYE = Pattern.compile(
+            "(?i)(?:table of )?contents|(?:list of )?(?:illustrations|plates)\\.?:?");
     /** What stands between a numeral and its title in an entry: "I: The Period", "IV. The Road". */
     private static final Pattern NUMERAL_AND_TITLE = Pattern.compile("\\s*(?:[.:]|--|[\u2014\u2013])\\s*|\\s+");
     /** A heading may be set as a few heading elements: "Chapter IV", then "The Road". */
@@ -27,18 +32,10 @@ final class ContentsChapters {
 
     static ChapterDetector.Detected detect(List<TextBlock> book, List<ContentsEntry> allContents, BitSet headingLines,
             String fallbackTitle) {
-        // The book's printed contents, which its table of contents names too, is for the eye: not read.
         Placed listed = Placed.in(book, allContents, headingLines);
         List<TextBlock> body = new ArrayList<>(book);
-        List<ContentsEntry> contents = new ArrayList<>(allContents);
-        for (int i = listed.entries().size() - 1; i >= 0; i--) {
-            if (ChapterDetector.isContentsLabel(listed.entries().get(i).title())) {
-                int next = i + 1 < listed.starts().size() ? listed.starts().get(i + 1) : book.size();
-                body.subList(listed.starts().get(i), Math.max(listed.starts().get(i), next)).clear();
-                contents.remove(listed.entries().get(i));
-            }
-        }
-        Placed placed = Placed.in(body, contents, headingLines);
+        List<ContentsEntry> contents = withoutListsForTheEye(listed, body);
+        Placed placed = labelsWithTheirTitles(Placed.in(body, contents, headingLines));
         List<Integer> starts = placed.starts();
         List<ContentsEntry> kept = placed.entries();
         IntUnaryOperator ownWords = placed::ownWords;
@@ -103,6 +100,74 @@ final class ContentsChapters {
             heading = new Heading(Heading.Level.PART, heading.label(), heading.spokenLabel(), heading.title());
         }
         return new HeadingCandidate(block, block, heading, "contents", kind, numeral, List.of());
+    }
+
+    /**
+     * The entries without the book's printed contents and list of illustrations, which its table of
+     * contents names too, and the body without their text: they are for the eye. So are the entries under
+     * them where all are short and unlabelled ("In Colour", "In Black and White"); where a producer nested
+     * the chapters themselves under "Contents", they stay, one level up.
+     */
+    private static List<ContentsEntry> withoutListsForTheEye(Placed listed, List<TextBlock> body) {
+        List<ContentsEntry> entries = new ArrayList<>(listed.entries());
+        List<int[]> dropped = new ArrayList<>(); // block ranges, in order
+        for (int i = 0; i < entries.size(); i++) {
+            ContentsEntry list = entries.get(i);
+            if (list == null || !FOR_THE_EYE.matcher(list.title().strip()).matches()) {
+                continue;
+            }
+            int under = i + 1;
+            boolean allPartsOfTheList = true;
+            while (under < entries.size() && entries.get(under) != null && entries.get(under).depth() > list.depth()) {
+                allPartsOfTheList &= listed.ownWords(under) < MIN_CHAPTER_WORDS
+                        && Heading.parseLine(entries.get(under).title()).isEmpty()
+                        && HeadingCandidates.numeralOf(entries.get(under).title()).isEmpty();
+                under++;
+            }
+            int end = allPartsOfTheList ? under : i + 1;
+            int next = end < listed.starts().size() ? listed.starts().get(end) : body.size();
+            dropped.add(new int[] {listed.starts().get(i), Math.max(listed.starts().get(i), next)});
+            for (int j = i; j < end; j++) {
+                entries.set(j, null);
+            }
+            for (int j = end; j < entries.size() && entries.get(j) != null && entries.get(j).depth() > list.depth(); j++) {
+                ContentsEntry promoted = entries.get(j);
+                entries.set(j, new ContentsEntry(promoted.title(), promoted.line(), promoted.depth() - 1,
+                        promoted.kind()));
+            }
+        }
+        for (int r = dropped.size() - 1; r >= 0; r--) {
+            body.subList(dropped.get(r)[0], dropped.get(r)[1]).clear();
+        }
+        return entries.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * "STAVE ONE" with nothing of its own to read, and "MARLEY'S GHOST" after it at its level: one heading
+     * set as two entries, "Stave One: Marley's Ghost".
+     */
+    private static Placed labelsWithTheirTitles(Placed placed) {
+        List<ContentsEntry> entries = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < placed.entries().size(); i++) {
+            ContentsEntry entry = placed.entries().get(i);
+            Optional<Heading> label = Heading.parseLine(entry.title());
+            if (i + 1 < placed.entries().size() && label.isPresent() && label.get().title().isEmpty()
+                    && label.get().level() == Heading.Level.CHAPTER && placed.ownWords(i) == 0) {
+                ContentsEntry title = placed.entries().get(i + 1);
+                if (title.depth() == entry.depth() && Heading.parseLine(title.title()).isEmpty()
+                        && HeadingCandidates.numeralOf(title.title()).isEmpty()) {
+                    entries.add(new ContentsEntry(entry.title() + ": " + title.title(), entry.line(), entry.depth(),
+                            entry.kind()));
+                    starts.add(placed.starts().get(i));
+                    i++;
+                    continue;
+                }
+            }
+            entries.add(entry);
+            starts.add(placed.starts().get(i));
+        }
+        return new Placed(placed.body(), entries, starts, placed.headingLines());
     }
 
     /**

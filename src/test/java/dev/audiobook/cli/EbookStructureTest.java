@@ -330,6 +330,20 @@ class EbookStructureTest {
                         prose.sentences(3)),
                         List.of("I: The Gate", "II: The Wall", "III: The Stair", "IV: The Bell",
                                 "Notes, Chapter I: The Gate", "Notes, Chapter II: The Wall"), false),
+                new Shape("labels and titles as entries of their own", title("A Winter Tale") + """
+                        # Stave One
+
+                        # Marley's Ghost
+
+                        %s
+
+                        # Stave Two
+
+                        # The First Spirit
+
+                        %s
+                        """.formatted(prose.next(), prose.next()),
+                        List.of("Stave One: Marley\u2019s Ghost", "Stave Two: The First Spirit"), false),
                 new Shape("poems marked as poems, their parts marked as chapters", title("Marked Poems") + """
                         # The Gull {epub:type=z3998:poem}
 
