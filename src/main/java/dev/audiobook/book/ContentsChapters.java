@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * entry's title is spoken.
  */
 final class ContentsChapters {
-    /** Fewer words than a chapter has: entries under a printed contents this short may be parts of the list. */
+    /** Fewer words than a chapter has: entries under a printed contents this short in all are parts of the list. */
     private static final int MIN_CHAPTER_WORDS = 300;
     /** A printed contents or list of illustrations, named as an entry of the table of contents. */
     private static final Pattern FOR_THE_EYE = Pattern.compile(
@@ -105,7 +105,7 @@ final class ContentsChapters {
     /**
      * The entries without the book's printed contents and list of illustrations, which its table of
      * contents names too, and the body without their text: they are for the eye. So are the entries under
-     * them where all are short and unlabelled ("In Colour", "In Black and White"); where a producer nested
+     * them where they are unlabelled and short in all ("In Colour", "In Black and White"); where a producer nested
      * the chapters themselves under "Contents", they stay, one level up.
      */
     private static List<ContentsEntry> withoutListsForTheEye(Placed listed, List<TextBlock> body) {
@@ -118,12 +118,15 @@ final class ContentsChapters {
             }
             int under = i + 1;
             boolean allPartsOfTheList = true;
+            int wordsUnder = 0;
             while (under < entries.size() && entries.get(under) != null && entries.get(under).depth() > list.depth()) {
-                allPartsOfTheList &= listed.ownWords(under) < MIN_CHAPTER_WORDS
-                        && Heading.parseLine(entries.get(under).title()).isEmpty()
+                allPartsOfTheList &= Heading.parseLine(entries.get(under).title()).isEmpty()
                         && HeadingCandidates.numeralOf(entries.get(under).title()).isEmpty();
+                wordsUnder += listed.ownWords(under);
                 under++;
             }
+            // Never a chapter's worth of words: a book of short pieces nested under "Contents" is read.
+            allPartsOfTheList &= wordsUnder < MIN_CHAPTER_WORDS;
             int end = allPartsOfTheList ? under : i + 1;
             int next = end < listed.starts().size() ? listed.starts().get(end) : body.size();
             dropped.add(new int[] {listed.starts().get(i), Math.max(listed.starts().get(i), next)});
