@@ -34,10 +34,12 @@ public record Document(String text, Charset charset, String digest, IntUnaryOper
         details = new BookDetails(details.language(), details.date(), details.description().map(Invisibles::remove),
                 details.cover(), details.subtitle().map(Invisibles::remove), details.authorSort().map(Invisibles::remove),
                 details.series().map(c -> new BookDetails.Series(Invisibles.remove(c.name()), c.position())));
-        contents = contents.stream()
-                .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.kind()))
-                .toList();
-        headingOutline = headingOutline.stream()
+        contents = withoutInvisibles(contents);
+        headingOutline = withoutInvisibles(headingOutline);
+    }
+
+    private static List<ContentsEntry> withoutInvisibles(List<ContentsEntry> entries) {
+        return entries.stream()
                 .map(e -> new ContentsEntry(Invisibles.remove(e.title()), e.line(), e.depth(), e.kind()))
                 .toList();
     }
