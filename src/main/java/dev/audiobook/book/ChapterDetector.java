@@ -80,11 +80,14 @@ public final class ChapterDetector {
         } else if (body.stream().anyMatch(b -> Heading.parseMarkdownLine(b.firstLine()).isPresent())) {
             headings = findMarkdownHeadings(body);
         } else {
-            Set<Integer> sections = ContentsChapters.sectionLines(body, headingOutline, headingLines, fallbackTitle);
-            List<HeadingCandidate> candidates = HeadingCandidates.find(body, listed).stream()
-                    .filter(c -> !sections.contains(body.get(c.block()).line()))
+            ContentsChapters.OutlineRoles outline = ContentsChapters.OutlineRoles.of(body, headingOutline, headingLines,
+                    fallbackTitle);
+            Set<String> trusted = new HashSet<>(listed);
+            trusted.addAll(outline.trackTitles());
+            List<HeadingCandidate> candidates = HeadingCandidates.find(body, trusted).stream()
+                    .filter(c -> !outline.sectionLines().contains(body.get(c.block()).line()))
                     .toList();
-            headings = HeadingChoice.choose(candidates, body, listed);
+            headings = HeadingChoice.choose(candidates, body, trusted);
         }
         Optional<String> bookTitle = Optional.empty();
         if (chapterPattern.isEmpty() && isMarkdownBookTitle(body, headings)) {

@@ -174,21 +174,35 @@ final class ContentsChapters {
     }
 
     /**
-     * The lines of a book's headings that head sections inside its stories, chapters or poems, by the
-     * nesting of its heading elements ({@link ContentsLevels}): no chapters, whatever their words look like.
+     * What the nesting of a book's heading elements says of them ({@link ContentsLevels}).
+     *
+     * @param sectionLines the lines of headings inside stories, chapters or poems: no chapters, whatever
+     *     their words look like
+     * @param trackTitles the titles, as {@link HeadingCandidates#titleKey} makes them, of the headings a
+     *     listener skips to, to be trusted as a printed contents' entries are
      */
-    static Set<Integer> sectionLines(List<TextBlock> body, List<ContentsEntry> outline, BitSet headingLines,
-            String bookTitle) {
-        Placed placed = Placed.in(body, outline, headingLines);
-        Set<Integer> lines = new HashSet<>();
-        for (ContentsEntry section : ContentsLevels.sections(placed.entries(), placed::ownWords, bookTitle)) {
-            // A heading with nothing read in it (a picture's caption left out) marks no block after it.
-            TextBlock block = body.get(placed.starts().get(placed.entries().indexOf(section)));
-            if (block.line() <= section.line()) {
-                lines.add(block.line());
+    record OutlineRoles(Set<Integer> sectionLines, Set<String> trackTitles) {
+        static OutlineRoles of(List<TextBlock> body, List<ContentsEntry> outline, BitSet headingLines,
+                String bookTitle) {
+            Placed placed = Placed.in(body, outline, headingLines);
+            Set<Integer> lines = new HashSet<>();
+            for (ContentsEntry section : ContentsLevels.sections(placed.entries(), placed::ownWords, bookTitle)) {
+                // A heading with nothing read in it (a picture's caption left out) marks no block after it.
+                TextBlock block = body.get(placed.starts().get(placed.entries().indexOf(section)));
+                if (block.line() <= section.line()) {
+                    lines.add(block.line());
+                }
             }
+            // "Stave One" over "Marley's Ghost" is one title, neither line of which is trusted alone.
+            Placed titled = labelsWithTheirTitles(placed);
+            Set<String> titles = new HashSet<>();
+            for (ContentsLevels.Chosen chosen : ContentsLevels.choose(titled.entries(), titled::ownWords, bookTitle)) {
+                if (!chosen.part() && !FOR_THE_EYE.matcher(chosen.entry().title()).matches()) {
+                    titles.add(HeadingCandidates.titleKey(chosen.entry().title()));
+                }
+            }
+            return new OutlineRoles(lines, titles);
         }
-        return lines;
     }
 
     /** The entries that start in the body, each at its first block. */

@@ -262,12 +262,17 @@ public record Heading(Level level, Optional<String> label, Optional<String> spok
             return Optional.empty();
         }
         boolean roman = ROMAN.matcher(number).matches();
-        // "Book the First": the article before an ordinal is no word of the title.
-        String shown = roman ? number.toUpperCase(Locale.ROOT)
-                : capitalizeWords(number.toLowerCase(Locale.ROOT)).replaceFirst("^The ", "the ");
+        String shown = shownNumeral(number);
         String spoken = roman ? Integer.toString(RomanNumerals.parse(number)) : shown;
         return Optional.of(new Heading(level, Optional.of(word + " " + shown), Optional.of(word + " " + spoken),
                 title.isEmpty() ? Optional.empty() : Optional.of(title)));
+    }
+
+    /** A heading's numeral as a track list shows it: "IV" for "iv", "Two" for "TWO", "the First" for "THE FIRST". */
+    static String shownNumeral(String number) {
+        // "Book the First": the article before an ordinal is no word of the title.
+        return ROMAN.matcher(number).matches() ? number.toUpperCase(Locale.ROOT)
+                : capitalizeWords(number.toLowerCase(Locale.ROOT)).replaceFirst("^The ", "the ");
     }
 
     /** "THE POOL OF TEARS" becomes "The Pool of Tears"; Roman numerals stay numerals ("XLVII. Bliss"). */

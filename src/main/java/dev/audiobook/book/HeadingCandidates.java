@@ -88,7 +88,8 @@ final class HeadingCandidates {
         if (numbered.matches() && isTitle(numbered.group(2))) {
             String numeral = numbered.group(1);
             OptionalInt number = Heading.numberValue(numeral);
-            Heading heading = new Heading(Heading.Level.CHAPTER, Optional.empty(),
+            // "IV. The Road" keeps its numeral on the track list, as "IV" over "The Road" does: "IV: The Road".
+            Heading heading = new Heading(Heading.Level.CHAPTER, Optional.of(Heading.shownNumeral(numeral)),
                     Optional.of(Integer.toString(number.orElseThrow())), Optional.of(numbered.group(2)));
             return Optional.of(new HeadingCandidate(i, i + 1, heading, "numbered:" + numberStyle(numeral),
                     Kind.NUMBERED_TITLE, number, List.of()));

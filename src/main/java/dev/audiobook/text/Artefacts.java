@@ -29,6 +29,9 @@ public final class Artefacts {
     private static final Pattern CAPTION_HEADING = Pattern.compile(
             "\\R\\s*\\R\\s*((?:chapter|book|part|letter|volume)\\s+[\\p{L}\\d]+\\.?)\\s*\\]$", Pattern.CASE_INSENSITIVE);
 
+    /** "cover" above a book's title: the caption of a cover picture the text edition left out. */
+    private static final Pattern COVER_CAPTION = Pattern.compile("\\A(\\s*)cover[ \\t]*(?=\\R)", Pattern.CASE_INSENSITIVE);
+
     private Artefacts() {}
 
     /** The caption's heading on the line where it stood, a block of its own; the rest of it blank lines. */
@@ -59,6 +62,7 @@ public final class Artefacts {
             s = FOOTNOTE_MARKER.matcher(s).replaceAll("");
         }
         s = PAGE_LINE.matcher(s).replaceAll("");
+        s = COVER_CAPTION.matcher(s).replaceFirst("$1");
         return FOOTNOTE.matcher(s).replaceAll(Artefacts::lineBreaks);
     }
 }

@@ -10,6 +10,7 @@ import dev.audiobook.testing.EbookProducers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,13 +61,12 @@ class EbookStructureTest {
 
     /**
      * A web page says nothing of its structure but its headings' nesting, which the text's chapter finder
-     * now reads: a numbered heading inside a chapter is a section of it. (It names numbered titles without
-     * their numerals, as for a plain text; stories and poems with titled headings only are still left to
-     * its rules for plain text, which do not trust a title that is neither in capitals nor listed.)
+     * reads as the e-book's contents are read: a heading the nesting makes a track is trusted as a listed
+     * title, and a heading inside one is a section of it.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("webPageShapes")
-    void aWebPagesNestedHeadingsAreSectionsNotChapters(Shape shape) throws Exception {
+    void aWebPagesNestedHeadingsChooseItsTracksAsAnEbooksContentsDo(Shape shape) throws Exception {
         Path page = EbookProducers.PANDOC_HTML.make(shape.markdown(), dir, shape.name());
 
         CommandRun plan = CommandRun.of(page.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
@@ -75,14 +75,15 @@ class EbookStructureTest {
         assertThat(trackTitles(plan.stdout())).isEqualTo(shape.tracks());
     }
 
+    /**
+     * Every shape but two a web page cannot yet tell apart: a title page and a printed contents given
+     * headings of their own (a bare "Contents" heading takes the next heading for its list), and notes
+     * numbered again after parts whose numbers run on.
+     */
     static Stream<Shape> webPageShapes() {
-        List<Shape> shapes = shapes();
-        return Stream.of(
-                new Shape(shapes.get(2).name(), shapes.get(2).markdown(),
-                        List.of("Introductory", "Europe Before", "Reparation", "Remedies"), false),
-                new Shape(shapes.get(4).name(), shapes.get(4).markdown(), shapes.get(4).tracks(), false),
-                new Shape(shapes.get(5).name(), shapes.get(5).markdown(),
-                        List.of("Preface", "Of Thinkers", "Of Free Spirits"), false));
+        Set<String> notYet = Set.of("a title page, credits and a printed contents as entries",
+                "parts whose numbers run on, then notes numbered again");
+        return shapes().stream().filter(shape -> !notYet.contains(shape.name()));
     }
 
     static List<Shape> shapes() {

@@ -30,4 +30,13 @@ class ArtefactsTest {
 
         assertThat(Artefacts.remove(text)).isEqualTo(text);
     }
+
+    @Test
+    void aCoverCaptionAboveTheTitleGoesButTheWordCoverStaysInText() {
+        assertThat(Artefacts.remove("cover\n\n\nThe Long Road\n\nby A. Writer\n"))
+                .isEqualTo("\n\n\nThe Long Road\n\nby A. Writer\n");
+        String text = "The Long Road\n\ncover\n\nShe ran for cover.\n";
+
+        assertThat(Artefacts.remove(text)).isEqualTo(text);
+    }
 }
