@@ -139,7 +139,7 @@ public final class AudiobookBuilder implements AutoCloseable {
         Book book = new Book(title, author, opening, atInputLines(chapters, text.document().inputLine()),
                 withDelivery(text.document().details(), source));
         return layOut(source, Optional.of(text.document().digest()), text.document().charset(), book, outputDir,
-                baseName);
+                baseName, text.document().warnings());
     }
 
     /** Lays out several texts as one book, each text one chapter, written as baseName.wav. */
@@ -147,8 +147,10 @@ public final class AudiobookBuilder implements AutoCloseable {
         List<Chapter> chapters = new ArrayList<>();
         Optional<String> author = options.author();
         Charset charset = null;
+        List<String> warnings = new ArrayList<>();
         for (Path source : sources) {
             PreparedText text = prepare(source);
+            warnings.addAll(text.document().warnings());
             charset = charset == null ? text.charset() : charset;
             author = author.or(text.stripped()::author);
             String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
@@ -159,11 +161,11 @@ public final class AudiobookBuilder implements AutoCloseable {
         String title = options.title().orElse(titleFromFileName(baseName));
         Book book = new Book(title, author.orElse(""), List.of(), chapters,
                 withDelivery(BookDetails.NONE, sources.get(0)));
-        return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName);
+        return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName, warnings);
     }
 
     private AudiobookPlan layOut(Path source, Optional<String> sourceDigest, Charset charset, Book book,
-            Path outputDir, String baseName)
+            Path outputDir, String baseName, List<String> warnings)
             throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
         if (segments.isEmpty()) {
@@ -177,7 +179,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                         List.of(new Volume.AudioFile(AudioFileFormat.WAV, outputDir.resolve(baseName + ".m3u"))),
                         Optional.empty(), outputDir.resolve(baseName + ".srt")))
                 : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.delivery().formats());
-        return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes);
+        return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes, warnings);
     }
 
     /**

@@ -15,15 +15,17 @@ import java.util.stream.Stream;
  *
  * @param source the input file, or the first of several that make one book
  * @param sourceDigest the SHA-256 of the input file's bytes as read; none for a book of several files
+ * @param warnings what reading left out or could not do, a line each, for the listener to know
  */
 public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset charset, Book book,
-        List<Segment> segments, List<Volume> volumes) {
+        List<Segment> segments, List<Volume> volumes, List<String> warnings) {
     /** kevin16 at its default rate reads about 3.2 words a second. */
     private static final double WORDS_PER_SECOND = 3.2;
 
     public AudiobookPlan {
         segments = List.copyOf(segments);
         volumes = List.copyOf(volumes);
+        warnings = List.copyOf(warnings);
     }
 
     /** Characters of the book's text the voice cannot say, and so leaves out: other scripts, emoji. */

@@ -13,6 +13,17 @@ public final class UserError extends Exception {
         super(oneLine(message), cause);
     }
 
+    /** A file that cannot be read, as the user sees it: "story.txt: cannot read the file: permission denied". */
+    public static UserError cannotRead(java.nio.file.Path path, java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new UserError(path + ": cannot read the file: permission denied", e);
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new UserError(path + ": no such file", e);
+        }
+        return new UserError(path + ": cannot read the file: " + e.getMessage(), e);
+    }
+
     /** A message quotes names and words from the user's files, which may hold line breaks or control codes. */
     private static String oneLine(String message) {
         return message.codePoints().anyMatch(Character::isISOControl)

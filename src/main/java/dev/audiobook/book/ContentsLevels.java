@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -47,10 +48,13 @@ final class ContentsLevels {
                 HeadingCandidates.titleKey(bookTitle.split("\\s*[:;]\\s", 2)[0])));
         List<Chosen> chosen = new ArrayList<>();
         // The book's own title, and before the first track its credits ("Translated from the French by ...")
-        // and entries of a few words (a subtitle, the author's name), are its title page.
+        // and entries of a few words (a subtitle, the author's name), are its title page; in a book of
+        // pieces no longer than that (short poems, a sampler), the first piece is no title page.
+        boolean longerPieces = IntStream.range(0, contents.size())
+                .anyMatch(i -> ownWords.applyAsInt(i) > ChapterDetector.MAX_OPENING_WORDS);
         IntPredicate titlePage = i -> bookKeys.contains(HeadingCandidates.titleKey(contents.get(i).title()))
                 || chosen.isEmpty() && tree.children.get(i).isEmpty() && isUnlabelled(contents.get(i))
-                        && (ownWords.applyAsInt(i) <= ChapterDetector.MAX_OPENING_WORDS
+                        && (longerPieces && ownWords.applyAsInt(i) <= ChapterDetector.MAX_OPENING_WORDS
                                 || CREDIT.matcher(contents.get(i).title()).matches());
         choose(tree, tree.roots, ownWords, titlePage, chosen);
         return chosen;

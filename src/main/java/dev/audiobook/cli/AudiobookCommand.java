@@ -278,6 +278,7 @@ public final class AudiobookCommand implements Callable<Integer> {
      * the book is still made, but the listener should know.
      */
     private void warnOfWhatIsNotRead(AudiobookPlan plan) {
+        plan.warnings().forEach(warning -> spec.commandLine().getErr().println("audiobook: warning: " + warning));
         int unspeakable = plan.unspeakableCharacters();
         if (unspeakable > 0) {
             spec.commandLine().getErr().printf(

@@ -22,10 +22,11 @@ import java.util.function.IntUnaryOperator;
  * @param headingLines the text's lines, from 1, that the book marks as headings
  * @param headingOutline the book's heading elements as a contents, each level under the one above, for a
  *     book whose headings are all it says of its structure (an HTML page, an EPUB without contents)
+ * @param warnings what the reader could not read and left out, a line each ("chapter2.xhtml is missing")
  */
 public record Document(String text, Charset charset, String digest, IntUnaryOperator inputLine,
         Optional<String> title, List<String> authors, BookDetails details, List<ContentsEntry> contents,
-        BitSet headingLines, List<ContentsEntry> headingOutline) {
+        BitSet headingLines, List<ContentsEntry> headingOutline, List<String> warnings) {
     /** What every reader gives is without the characters no reader sees (see {@link Invisibles}). */
     public Document {
         text = Invisibles.remove(text);
@@ -36,6 +37,7 @@ public record Document(String text, Charset charset, String digest, IntUnaryOper
                 details.series().map(c -> new BookDetails.Series(Invisibles.remove(c.name()), c.position())));
         contents = withoutInvisibles(contents);
         headingOutline = withoutInvisibles(headingOutline);
+        warnings = List.copyOf(warnings);
     }
 
     private static List<ContentsEntry> withoutInvisibles(List<ContentsEntry> entries) {
@@ -47,6 +49,6 @@ public record Document(String text, Charset charset, String digest, IntUnaryOper
     /** A plain text, which says nothing of itself but its words. */
     static Document plain(String text, Charset charset, String digest) {
         return new Document(text, charset, digest, IntUnaryOperator.identity(), Optional.empty(), List.of(),
-                BookDetails.NONE, List.of(), new BitSet(), List.of());
+                BookDetails.NONE, List.of(), new BitSet(), List.of(), List.of());
     }
 }

@@ -5,6 +5,7 @@ import dev.audiobook.book.BookDetails;
 import dev.audiobook.book.ContentsEntry;
 import dev.audiobook.book.Cover;
 import dev.audiobook.text.TextLoader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -74,13 +75,24 @@ final class EpubReader {
             Map<String, Integer> targets = new HashMap<>();
             Map<String, String> targetTypes = new HashMap<>();
             List<HtmlText.HeadingElement> headings = new ArrayList<>();
+            List<String> unread = new ArrayList<>();
             int linesSoFar = 0;
             for (String entry : pack.spine()) {
                 if (NOT_READ.contains(types.getOrDefault(entry, "")) || pack.navigation().filter(entry::equals).isPresent()) {
                     continue;
                 }
-                Optional<String> xhtml = epub.text(entry);
+                Optional<String> xhtml;
+                try {
+                    xhtml = epub.text(entry);
+                } catch (UserError e) {
+                    if (!(e.getCause() instanceof IOException)) {
+                        throw e; // a zip bomb or a DTD refuses the whole book
+                    }
+                    unread.add(entry + " in the EPUB is damaged");
+                    continue;
+                }
                 if (xhtml.isEmpty()) {
+                    unread.add(entry + " is missing from the EPUB");
                     continue;
                 }
                 HtmlText.Converted converted = HtmlText.convertXhtml(xhtml.get());
@@ -106,6 +118,9 @@ final class EpubReader {
                 text.append(converted.text(), 0, converted.text().length() - 1);
                 linesSoFar += (int) converted.text().chars().filter(c -> c == '\n').count();
             }
+            if (text.isEmpty() && !unread.isEmpty()) {
+                throw new UserError(path + ": none of the EPUB's documents could be read (" + unread.get(0) + ")");
+            }
             text.append('\n');
 
             Optional<Cover> cover = Optional.empty();
@@ -115,7 +130,8 @@ final class EpubReader {
             BookDetails details = new BookDetails(pack.language(), pack.date(), pack.description(), cover,
                     pack.subtitle(), pack.authorSort(), pack.series());
             return new Document(text.toString(), StandardCharsets.UTF_8, digest, line -> 0, pack.title(),
-                    pack.authors(), details, contents(toc, targets, targetTypes), headingLines, HtmlReader.outline(headings, 0));
+                    pack.authors(), details, contents(toc, targets, targetTypes), headingLines, HtmlReader.outline(headings, 0),
+                    unread.stream().map(part -> path + ": " + part + "; its text is left out").toList());
         }
     }
 

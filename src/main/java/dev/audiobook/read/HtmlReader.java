@@ -28,7 +28,7 @@ final class HtmlReader {
     private HtmlReader() {}
 
     static Document read(LoadedText loaded) {
-        String html = Mojibake.repair(loaded.text());
+        String html = UnclosedRawText.close(Mojibake.repair(loaded.text()), false);
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Optional<String> title = meta(page, "dc.title");
         List<String> authors = meta(page, "dc.creator").or(() -> meta(page, "author")).stream().toList();
@@ -47,7 +47,7 @@ final class HtmlReader {
         HtmlText.Converted converted = HtmlText.convert(page);
         return new Document(converted.text(), loaded.charset(), loaded.digest(), converted::sourceLine, title, authors,
                 BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()),
-                List.of(), converted.headingLines(), outline(converted.headings(), 0));
+                List.of(), converted.headingLines(), outline(converted.headings(), 0), List.of());
     }
 
     /** Heading elements as a contents: the highest level at depth 0, each level under the one above. */

@@ -93,12 +93,12 @@ public final class HtmlText {
     }
 
     public static Converted convert(String html) {
-        return convert(Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+        return convert(Jsoup.parse(UnclosedRawText.close(html, false), "", Parser.htmlParser().setTrackPosition(true)));
     }
 
     /** An EPUB's XHTML content document, whose {@code <a/>} closes itself as XML says. */
     static Converted convertXhtml(String xhtml) {
-        return convert(Jsoup.parse(xhtml, "", Parser.xmlParser().setTrackPosition(true)));
+        return convert(Jsoup.parse(UnclosedRawText.close(xhtml, true), "", Parser.xmlParser().setTrackPosition(true)));
     }
 
     static Converted convert(Document document) {

@@ -11,9 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -31,6 +29,7 @@ import org.apache.commons.io.input.BOMInputStream;
 public final class TextLoader {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int UTF16_CONFIDENCE = 60;
+    private static final int MIN_WELL_FORMED_PER_BROKEN = 4;
 
     /** Nearly four times the longest books (the King James Bible is 4.3 MB), and what the launcher's heap can plan. */
     public static final long MAX_TEXT_BYTES = 16 << 20;
@@ -77,12 +76,8 @@ public final class TextLoader {
                 }
                 loaded = new LoadedText(text, charset, digest(raw));
             }
-        } catch (AccessDeniedException e) {
-            throw new UserError(path + ": cannot read the file: permission denied", e);
-        } catch (NoSuchFileException e) {
-            throw new UserError(path + ": no such file", e);
         } catch (IOException e) {
-            throw new UserError(path + ": cannot read the file: " + e.getMessage(), e);
+            throw UserError.cannotRead(path, e);
         }
         if (loaded.text().isBlank()) {
             throw new UserError(path + ": the file is empty; there is nothing to read aloud");
@@ -118,6 +113,9 @@ public final class TextLoader {
         if (utf8.isPresent() && !looksBinary(bytes)) {
             return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
+        if (isDamagedUtf8(bytes) && !looksBinary(bytes)) {
+            return new Decoded(lenientUtf8(bytes), StandardCharsets.UTF_8);
+        }
         Optional<Charset> utf16 = utf16WithoutBom(bytes);
         if (utf16.isPresent()) {
             return new Decoded(new String(bytes, utf16.get()), utf16.get());
@@ -137,6 +135,49 @@ public final class TextLoader {
                     .toString());
         } catch (CharacterCodingException notUtf8) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * UTF-8 with a few broken sequences, as a file cut short in its last character or a copy with a
+     * damaged stretch: its well-formed sequences of two or more bytes far outnumber the broken ones.
+     * Windows-1252 text almost never forms one, as its accented letters are single bytes among ASCII.
+     */
+    static boolean isDamagedUtf8(byte[] bytes) {
+        int wellFormed = 0;
+        int broken = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xff;
+            int length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
+                    : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+            int continued = 1;
+            while (length > 1 && continued < length && i + continued < bytes.length
+                    && (bytes[i + continued] & 0xc0) == 0x80) {
+                continued++;
+            }
+            if (length == 1) {
+                i++;
+            } else if (length > 1 && continued == length) {
+                wellFormed++;
+                i += length;
+            } else {
+                broken++;
+                i += Math.max(1, continued);
+            }
+        }
+        return broken > 0 && wellFormed >= MIN_WELL_FORMED_PER_BROKEN * broken;
+    }
+
+    /** The text without its broken sequences. */
+    private static String lenientUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.IGNORE)
+                    .onUnmappableCharacter(CodingErrorAction.IGNORE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException cannotHappen) {
+            throw new IllegalStateException("a decoder that ignores errors reported one", cannotHappen);
         }
     }
 

@@ -98,8 +98,11 @@ class BadInputTest {
     void binaryFile() throws Exception {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
         Path story = Files.write(dir.resolve("story.txt"), zip);
-        assertRefused(run(story),
-                story + ": not a text file (it holds binary data); give a book as .epub, .html, .txt or .md");
+        assertRefused(run(story), story + ": this looks like a zip archive, which this tool does not read; give the "
+                + "book as .epub, .html, .txt or .md");
+        Path noise = Files.write(dir.resolve("noise.txt"), new byte[] {1, 2, 0, 4, 5, 0, 7, 8});
+        assertRefused(run(noise),
+                noise + ": not a text file (it holds binary data); give a book as .epub, .html, .txt or .md");
     }
 
     @Test

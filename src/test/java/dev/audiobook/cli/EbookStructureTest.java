@@ -430,7 +430,7 @@ class EbookStructureTest {
         return s.toString().strip();
     }
 
-    private static List<String> trackTitles(String json) {
+    static List<String> trackTitles(String json) {
         List<String> titles = new ArrayList<>();
         for (JsonElement volume : JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("volumes")) {
             for (JsonElement track : volume.getAsJsonObject().getAsJsonArray("tracks")) {
