@@ -282,8 +282,8 @@ public final class AudiobookBuilder implements AutoCloseable {
                     }
 
                     @Override
-                    public void encoded(String fileName, double encodedSeconds, double totalSeconds) {
-                        progress.encoded(fileName, encodedSeconds, totalSeconds);
+                    public void encoded(String fileName, double encodedSeconds) {
+                        progress.encoded(fileName, encodedSeconds);
                     }
                 };
                 String fingerprint = fingerprint(plan.book(), volume, format);

@@ -130,7 +130,7 @@ final class VolumeWriter {
                 if (m4b.isPresent()) {
                     String name = m4b.get().path().getFileName().toString();
                     pieces = Optional.of(new AacPieces(wavFile.path(), wav.dataOffset(), format, delivery.bitrateKbps(),
-                            pieceCache, name, encoders, encoded -> reportEncoded(progress, name, encoded, estimatedSeconds)));
+                            pieceCache, name, encoders, encoded -> reportEncoded(progress, name, encoded)));
                 }
                 AudioSink sink = pieces.isPresent() ? new EncodingAsWritten(wav, pieces.get()) : wav;
                 placements = renderer.render(book, volume.segments(), sink, progress, earlier);
@@ -205,7 +205,7 @@ final class VolumeWriter {
             Path target = written.get(audio.path()).path();
             whole.add(encoders.submit(() -> {
                 FfmpegExport.convert(wav, target, audio.format(), delivery.bitrateKbps(), tags, chapters,
-                        format.sampleRate(), frames, encoded -> reportEncoded(progress, name, encoded, seconds));
+                        format.sampleRate(), frames, encoded -> reportEncoded(progress, name, encoded));
                 return null;
             }));
         }
@@ -256,9 +256,8 @@ final class VolumeWriter {
         }
     }
 
-    private static synchronized void reportEncoded(SynthesisProgress progress, String name, double encoded,
-            double total) {
-        progress.encoded(name, encoded, total);
+    private static synchronized void reportEncoded(SynthesisProgress progress, String name, double encoded) {
+        progress.encoded(name, encoded);
     }
 
     private static void await(Future<Void> export) throws IOException {

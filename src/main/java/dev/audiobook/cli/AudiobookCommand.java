@@ -350,9 +350,11 @@ public final class AudiobookCommand implements Callable<Integer> {
             result = builder.build(plan, counted(SynthesisProgress.NONE));
         } else {
             String name = plan.source().getFileName().toString();
+            int encodedFormats = (int) builder.delivery().formats().stream().filter(f -> f != AudioFileFormat.WAV).count();
             try (ProgressReporter progress = new ProgressReporter(err, System.console() != null, name,
-                    plan.segments().size())) {
+                    plan.segments().size(), encodedFormats)) {
                 result = builder.build(plan, counted(progress));
+                progress.finished();
             }
         }
         if (!quiet) {
@@ -380,8 +382,8 @@ public final class AudiobookCommand implements Callable<Integer> {
             }
 
             @Override
-            public void encoded(String fileName, double encodedSeconds, double totalSeconds) {
-                progress.encoded(fileName, encodedSeconds, totalSeconds);
+            public void encoded(String fileName, double encodedSeconds) {
+                progress.encoded(fileName, encodedSeconds);
             }
         };
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
@@ -64,7 +65,8 @@ public final class FfmpegExport {
         Path metadata = TempFiles.track(Files.createTempFile(dir, ".ffmetadata", ".txt"));
         Path cover = null;
         try {
-            Files.writeString(metadata, ffmetadata(tags, chapters, sampleRate, totalFrames), StandardCharsets.UTF_8);
+            Files.writeString(metadata, ffmetadata(tags, chapters, sampleRate, totalFrames, format == AudioFileFormat.FLAC),
+                    StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-y", "-v", "error",
                     "-nostats", "-progress", "pipe:1"));
             command.addAll(audioInput);
@@ -116,8 +118,15 @@ public final class FfmpegExport {
         }
     }
 
-    /** ffmpeg's metadata file: tags, then each chapter from its marker to the next. */
-    static String ffmetadata(AudioTags tags, List<WavChapter> chapters, int sampleRate, long totalFrames) {
+    /**
+     * ffmpeg's metadata file: tags, then each chapter from its marker to the next.
+     *
+     * @param chapterComments whether to name the chapters in tags as well, as Vorbis comments do
+     *     ({@code CHAPTER001=00:00:00.000}, {@code CHAPTER001NAME=...}): ffmpeg writes no chapters of its
+     *     own into a flac, and players and ffprobe read these
+     */
+    static String ffmetadata(AudioTags tags, List<WavChapter> chapters, int sampleRate, long totalFrames,
+            boolean chapterComments) {
         StringBuilder s = new StringBuilder(";FFMETADATA1\n");
         s.append("title=").append(escape(tags.title())).append('\n');
         if (!tags.author().isBlank()) {
@@ -144,6 +153,13 @@ public final class FfmpegExport {
         tags.details().language().ifPresent(language -> s.append("language=").append(escape(language)).append('\n'));
         tags.details().description().ifPresent(description -> s.append("description=").append(escape(description))
                 .append('\n').append("comment=").append(escape(description)).append('\n'));
+        for (int i = 0; chapterComments && i < chapters.size(); i++) {
+            String number = String.format(Locale.ROOT, "CHAPTER%03d", i + 1);
+            long millis = Math.round(chapters.get(i).frame() * 1000.0 / sampleRate);
+            s.append(number).append('=').append(escape(String.format(Locale.ROOT, "%02d:%02d:%02d.%03d",
+                    millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60, millis % 1000))).append('\n');
+            s.append(number).append("NAME=").append(escape(chapters.get(i).title())).append('\n');
+        }
         for (int i = 0; i < chapters.size(); i++) {
             long end = i + 1 < chapters.size() ? chapters.get(i + 1).frame() : totalFrames;
             s.append("[CHAPTER]\nTIMEBASE=1/").append(sampleRate).append('\n')

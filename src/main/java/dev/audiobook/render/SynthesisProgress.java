@@ -10,6 +10,8 @@ public interface SynthesisProgress {
     /**
      * Told every half second or so while ffmpeg encodes a volume's audio into an m4b, mp3 or flac file, which
      * on a long book takes minutes after the last segment.
+     *
+     * @param encodedSeconds how much of the file's audio is encoded so far
      */
-    default void encoded(String fileName, double encodedSeconds, double totalSeconds) {}
+    default void encoded(String fileName, double encodedSeconds) {}
 }

@@ -51,6 +51,9 @@ class ExportFormatsTest {
         ExternalTool.Result tags = ExternalTool.run("ffprobe", "-v", "error", "-show_entries",
                 "format_tags=title,artist", "-of", "default=noprint_wrappers=1", out.resolve("three-chapters.m4b").toString());
         assertThat(tags.stdout()).contains("TAG:title=The Lighthouse Keeper").contains("TAG:artist=Test Author");
+        ExternalTool.Result language = ExternalTool.run("ffprobe", "-v", "error", "-select_streams", "a:0",
+                "-show_entries", "stream_tags=language", "-of", "csv=p=0", out.resolve("three-chapters.m4b").toString());
+        assertThat(language.stdout().strip()).isEqualTo("eng");
     }
 
     @Test
@@ -76,6 +79,8 @@ class ExportFormatsTest {
         CueSheetFile cue = CueSheetFile.read(out.resolve("three-chapters.cue"));
         assertThat(cue.file()).isEqualTo("three-chapters.flac");
         assertThat(cue.tracks()).isEqualTo(wavCue.tracks());
+        // Its own chapters too, as Vorbis comments, for players that do not read cue sheets.
+        assertSameChapters(out.resolve("three-chapters.flac"));
         ExternalTool.Result duration = ExternalTool.run("ffprobe", "-v", "error", "-show_entries", "format=duration",
                 "-of", "csv=p=0", out.resolve("three-chapters.flac").toString());
         ExternalTool.Result wavDuration = ExternalTool.run("ffprobe", "-v", "error", "-show_entries", "format=duration",

@@ -67,10 +67,20 @@ class FfmpegExportTest {
     @Test
     void chaptersRunFromTheirMarkerToTheNextAndSpecialCharactersAreEscaped() {
         String meta = FfmpegExport.ffmetadata(new AudioTags("A=B; C", "Ann", "", BookDetails.NONE), List.of(new WavChapter(0, "One #1"),
-                new WavChapter(16000, "Two")), 16000, 40000);
+                new WavChapter(16000, "Two")), 16000, 40000, false);
 
-        assertThat(meta).startsWith(";FFMETADATA1\ntitle=A\\=B\\; C\nartist=Ann\n")
+        assertThat(meta).startsWith(";FFMETADATA1\ntitle=A\\=B\\; C\nartist=Ann\n").doesNotContain("CHAPTER001")
                 .contains("[CHAPTER]\nTIMEBASE=1/16000\nSTART=0\nEND=16000\ntitle=One \\#1\n")
                 .endsWith("[CHAPTER]\nTIMEBASE=1/16000\nSTART=16000\nEND=40000\ntitle=Two\n");
+    }
+
+    @Test
+    void aFlacNamesItsChaptersInVorbisComments() {
+        String meta = FfmpegExport.ffmetadata(new AudioTags("Book", "", "", BookDetails.NONE),
+                List.of(new WavChapter(0, "One"), new WavChapter(16000 * 3725 + 8000, "Two; or, the End")), 16000,
+                16000 * 4000, true);
+
+        assertThat(meta).contains("CHAPTER001=00:00:00.000\nCHAPTER001NAME=One\n")
+                .contains("CHAPTER002=01:02:05.500\nCHAPTER002NAME=Two\\; or, the End\n");
     }
 }
