@@ -414,7 +414,20 @@ class EbookStructureTest {
 
                         %s
                         """.formatted(prose.next(), prose.next(), prose.next()),
-                        List.of("Morning", "Evening"), true));
+                        List.of("Morning", "Evening"), true),
+                new Shape("pieces no longer than a title page", title("Small Hours") + """
+                        # The Red Door
+
+                        The red door opened onto a garden where nobody had walked for years.
+
+                        # The Green Door
+
+                        Behind the green door a staircase went down into the cellar of the mill.
+
+                        # The Blue Door
+
+                        The blue door was painted shut, and the key had been lost long ago.
+                        """, List.of("The Red Door", "The Green Door", "The Blue Door"), false));
     }
 
     private static String title(String title) {
