@@ -156,6 +156,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(command)
                 .setOut(out)
                 .setErr(err)
+                .setParameterExceptionHandler(AudiobookCommand::reportUsageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     command.report(e);
                     return e instanceof UserError ? EXIT_USER_ERROR : EXIT_INTERNAL_ERROR;
@@ -174,6 +175,16 @@ public final class AudiobookCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The reason and, for a mistyped option, picocli's guess at the one meant; the help only when asked for. */
+    private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.printf("Try '%s --help' for more information.%n", cli.getCommandName());
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** What ran out, in one line; the same whether the error came from this thread or a worker's. */

@@ -14,6 +14,28 @@ import org.junit.jupiter.api.Test;
 /** What the command says of its own options: the help, and a command line it cannot run. */
 class UsageTest {
     @Test
+    void aMistypedOptionIsTheReasonTheLikelyOptionAndWhereToLookNotTheWholeHelp() {
+        CommandRun run = CommandRun.of("--dryrun", "story.txt");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).isEqualTo("Unknown option: '--dryrun'\n"
+                + "Possible solutions: --dry-run\n"
+                + "Try 'audiobook --help' for more information.\n");
+    }
+
+    @Test
+    void anOptionWithNoLikeNameOrABadValueIsTwoLines() {
+        for (String[] args : new String[][] {{"--frobnicate"}, {"--jobs", "x"}, {"--format", "ogg"}}) {
+            CommandRun run = CommandRun.of(args);
+
+            assertThat(run.exitCode()).as(run.stderr()).isEqualTo(2);
+            assertThat(run.stderr().lines()).as(run.stderr()).hasSize(2).last()
+                    .isEqualTo("Try 'audiobook --help' for more information.");
+        }
+    }
+
+    @Test
     void theHelpAndTheReadmeGiveTheBitratesTheEncoderUses() throws Exception {
         String help = CommandRun.of("--help").stdout().replaceAll("\\s+", " ");
         String readme = Files.readString(Path.of("README.md"));
