@@ -139,7 +139,7 @@ public final class AudiobookBuilder implements AutoCloseable {
         Book book = new Book(title, author, opening, atInputLines(chapters, text.document().inputLine()),
                 withDelivery(text.document().details(), source));
         return layOut(source, Optional.of(text.document().digest()), text.document().charset(), book, outputDir,
-                baseName);
+                baseName, options.chapterPattern().isPresent() && detected.headingless());
     }
 
     /** Lays out several texts as one book, each text one chapter, written as baseName.wav. */
@@ -159,12 +159,11 @@ public final class AudiobookBuilder implements AutoCloseable {
         String title = options.title().orElse(titleFromFileName(baseName));
         Book book = new Book(title, author.orElse(""), List.of(), chapters,
                 withDelivery(BookDetails.NONE, sources.get(0)));
-        return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName);
+        return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName, false);
     }
 
     private AudiobookPlan layOut(Path source, Optional<String> sourceDigest, Charset charset, Book book,
-            Path outputDir, String baseName)
-            throws UserError {
+            Path outputDir, String baseName, boolean chapterPatternMatchedNothing) throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
         if (segments.isEmpty()) {
             int unspeakable = AudiobookPlan.unspeakableCharacters(book);
@@ -177,7 +176,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                         List.of(new Volume.AudioFile(AudioFileFormat.WAV, outputDir.resolve(baseName + ".m3u"))),
                         Optional.empty(), outputDir.resolve(baseName + ".srt")))
                 : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.delivery().formats());
-        return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes);
+        return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes, chapterPatternMatchedNothing);
     }
 
     /**

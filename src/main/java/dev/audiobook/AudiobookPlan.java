@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  *
  * @param source the input file, or the first of several that make one book
  * @param sourceDigest the SHA-256 of the input file's bytes as read; none for a book of several files
+ * @param chapterPatternMatchedNothing whether --chapter-pattern was given and matched no line, so the
+ *     tracks were cut as in a text without headings
  */
 public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset charset, Book book,
-        List<Segment> segments, List<Volume> volumes) {
+        List<Segment> segments, List<Volume> volumes, boolean chapterPatternMatchedNothing) {
     /** kevin16 at its default rate reads about 3.2 words a second. */
     private static final double WORDS_PER_SECOND = 3.2;
 

@@ -49,9 +49,11 @@ public final class ChapterDetector {
     /**
      * What the text says of itself: its chapters, a short title page before the first heading, and for
      * Markdown with one top heading or a title page, its title and author.
+     *
+     * @param headingless whether no heading was found, so the tracks are cut from the paragraphs
      */
     public record Detected(Optional<String> title, Optional<String> author, List<String> opening,
-            List<Chapter> chapters) {}
+            List<Chapter> chapters, boolean headingless) {}
 
     public static Detected detect(List<TextBlock> blocks, String fallbackTitle) {
         return detect(blocks, fallbackTitle, Optional.empty());
@@ -99,7 +101,7 @@ public final class ChapterDetector {
             int pageEnd = bookTitle.isEmpty() ? titlePageEnd(body) : bodyStart;
             List<String> titlePage = paragraphs(body.subList(bodyStart, pageEnd));
             return new Detected(bookTitle.or(() -> titleOf(titlePage)), authorOf(titlePage), titlePage,
-                    paragraphTracks(body.subList(pageEnd, body.size())));
+                    paragraphTracks(body.subList(pageEnd, body.size())), true);
         }
         List<String> preamble = paragraphs(body.subList(Math.min(bodyStart, headings.get(0).block()),
                 headings.get(0).block()));
@@ -110,7 +112,7 @@ public final class ChapterDetector {
                     body.get(Math.min(bodyStart, headings.get(0).block())).line()));
         }
         chapters.addAll(chaptersUnder(body, headings));
-        return new Detected(bookTitle.or(() -> titleOf(opening)), authorOf(opening), opening, chapters);
+        return new Detected(bookTitle.or(() -> titleOf(opening)), authorOf(opening), opening, chapters, false);
     }
 
     /**

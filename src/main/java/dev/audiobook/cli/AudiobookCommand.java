@@ -285,10 +285,14 @@ public final class AudiobookCommand implements Callable<Integer> {
     }
 
     /**
-     * What the voice leaves out (other scripts, "words" no language has) and a book in another language:
-     * the book is still made, but the listener should know.
+     * What the voice leaves out (other scripts, "words" no language has), a book in another language and
+     * a chapter pattern that found no chapter: the book is still made, but the listener should know.
      */
     private void warnOfWhatIsNotRead(AudiobookPlan plan) {
+        if (plan.chapterPatternMatchedNothing()) {
+            spec.commandLine().getErr().printf("audiobook: warning: %s: --chapter-pattern '%s' matched no line; the "
+                    + "tracks are cut as in a text without headings%n", plan.source(), chapterPattern);
+        }
         int unspeakable = plan.unspeakableCharacters();
         if (unspeakable > 0) {
             spec.commandLine().getErr().printf(

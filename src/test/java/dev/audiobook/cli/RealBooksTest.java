@@ -144,6 +144,20 @@ class RealBooksTest {
         assertThat(bad.stderr()).startsWith("--chapter-pattern: not a regular expression");
     }
 
+    @Test
+    void aChapterPatternThatMatchesNoLineSaysSoInOneLineAndTheBookIsStillMade() throws Exception {
+        Path story = Files.writeString(dir.resolve("marked.txt"), String.join("\n\n",
+                "=== The First Night ===", "Nobody slept.", "=== The Second Night ===", "Everybody slept."));
+        Path out = dir.resolve("out");
+
+        CommandRun run = CommandRun.of(story.toString(), "-o", out.toString(), "-q", "--chapter-pattern", "--- .* ---");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).isEqualTo("audiobook: warning: " + story + ": --chapter-pattern '--- .* ---' matched "
+                + "no line; the tracks are cut as in a text without headings\n");
+        assertThat(names(out)).containsExactly("marked.cue", "marked.srt", "marked.wav");
+    }
+
     private static String novel(int chapters) {
         return IntStream.rangeClosed(1, chapters)
                 .mapToObj(i -> "Chapter " + i + "\n\nThe road went on, and on day " + i + " they walked.")
