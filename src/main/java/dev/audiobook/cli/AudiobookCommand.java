@@ -230,11 +230,21 @@ public final class AudiobookCommand implements Callable<Integer> {
     private int convert(AudiobookBuilder builder) throws UserError {
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;
+        OutputFolder.NewFolders newFolders = OutputFolder.NewFolders.NONE;
         if (!planOnly) {
             FfmpegExport.requireFfmpeg(builder.delivery());
-            OutputFolder.prepare(output.toAbsolutePath());
+            newFolders = OutputFolder.prepare(output.toAbsolutePath());
             builder.preloadVoiceIfLikelyNeeded(files, output);
         }
+        try {
+            return makeBooks(builder, files, planOnly);
+        } finally {
+            // A run that made nothing, every input refused, leaves no folder of its own behind.
+            newFolders.removeIfEmpty();
+        }
+    }
+
+    private int makeBooks(AudiobookBuilder builder, List<Path> files, boolean planOnly) throws UserError {
         int failures;
         if (join) {
             AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
