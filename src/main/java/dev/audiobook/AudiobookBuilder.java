@@ -152,8 +152,10 @@ public final class AudiobookBuilder implements AutoCloseable {
             charset = charset == null ? text.charset() : charset;
             author = author.or(text.stripped()::author);
             String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
+            // Titled by the file's opening heading, else by the title it gives itself (an HTML <title>).
+            String ownTitle = text.stripped().title().or(text.document()::title).orElse(fileTitle);
             chapters.addAll(atInputLines(
-                    List.of(ChapterDetector.asOneChapter(text.blocks(), text.stripped().title().orElse(fileTitle))),
+                    List.of(ChapterDetector.asOneChapter(text.blocks(), text.document().headingLines(), ownTitle)),
                     text.document().inputLine()));
         }
         String title = options.title().orElse(titleFromFileName(baseName));

@@ -155,17 +155,22 @@ public final class ChapterDetector {
 
     /**
      * A whole text as one chapter, for books made of one file a chapter: titled by its opening heading
-     * when it has one, else by the given title.
+     * when it has one (a chapter line, a Markdown heading, or a line the file marks as a heading, such as
+     * an HTML {@code <h1>}), else by the given title.
+     *
+     * @param headingLines the lines the file marks as headings
      */
-    public static Chapter asOneChapter(List<TextBlock> blocks, String title) {
+    public static Chapter asOneChapter(List<TextBlock> blocks, java.util.BitSet headingLines, String title) {
         List<TextBlock> body = withoutContents(blocks, new HashSet<>());
         if (body.isEmpty()) {
             return new Chapter(title, Optional.of(title + "."), List.of());
         }
         String first = body.get(0).firstLine();
+        boolean markedHeading = headingLines.get(body.get(0).line());
         Optional<Heading> heading = Heading.parseMarkdownLine(first)
                 .map(m -> Heading.fromMarkdownText(m.text()))
-                .or(() -> Heading.parseLine(first));
+                .or(() -> Heading.parseLine(first))
+                .or(() -> markedHeading ? Optional.of(Heading.titled(first)) : Optional.empty());
         if (heading.isEmpty()) {
             return new Chapter(title, Optional.of(title + "."), paragraphs(body), body.get(0).line());
         }

@@ -95,6 +95,22 @@ class RealBooksTest {
     }
 
     @Test
+    void joinedHtmlFilesAreTitledByTheirOwnHeadingElseTheirPageTitle() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("my-story"));
+        Files.writeString(folder.resolve("01.html"), "<html><head><title>My Story</title></head><body>"
+                + "<h1>The Storm</h1><p>The wind came up from the south.</p></body></html>");
+        Files.writeString(folder.resolve("02.html"), "<html><head><title>The Calm</title></head><body>"
+                + "<p>In the morning the sea was still.</p></body></html>");
+        Files.writeString(folder.resolve("03.txt"), "It was late when the bus arrived in the village.");
+
+        CommandRun run = CommandRun.of(folder.toString(), "--join", "--show-text");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("  01  The Storm  (2 segments").contains("  02  The Calm  (2 segments")
+                .contains("  03  03  (2 segments").containsOnlyOnce("The Storm.");
+    }
+
+    @Test
     void aWindows1252FilePlansWithoutGarbledCharacters() throws Exception {
         CommandRun run = CommandRun.of(CHAPTERS.resolve("windows-1252.txt").toString(), "--show-text");
 
