@@ -11,6 +11,7 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.Delivery;
+import dev.audiobook.output.FileNames;
 import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.DiskSegmentCache;
@@ -110,8 +111,9 @@ public final class AudiobookBuilder implements AutoCloseable {
     /** Reads and lays out one text; writes nothing. */
     public AudiobookPlan plan(Path source, Path outputDir) throws UserError {
         PreparedText text = prepare(source);
-        String baseName = FilenameUtils.getBaseName(source.getFileName().toString());
-        String fileTitle = titleFromFileName(baseName);
+        String inputName = FilenameUtils.getBaseName(source.getFileName().toString());
+        String baseName = FileNames.baseName(inputName);
+        String fileTitle = titleFromFileName(inputName);
         Optional<String> knownTitle = options.title().or(text.stripped()::title).or(text.document()::title);
         ChapterDetector.Detected detected = text.document().contents().isEmpty() || options.chapterPattern().isPresent()
                 ? ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern(),

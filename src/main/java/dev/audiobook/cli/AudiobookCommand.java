@@ -9,6 +9,7 @@ import dev.audiobook.audio.Loudness;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.Delivery;
 import dev.audiobook.output.FfmpegExport;
+import dev.audiobook.output.FileNames;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.tts.VoiceProfile;
@@ -338,7 +339,8 @@ public final class AudiobookCommand implements Callable<Integer> {
     private String joinedName() {
         Path first = inputs.get(0).toAbsolutePath().normalize();
         String name = first.getFileName() == null ? "audiobook" : first.getFileName().toString();
-        return java.nio.file.Files.isDirectory(first) ? name : org.apache.commons.io.FilenameUtils.getBaseName(name);
+        return FileNames.baseName(java.nio.file.Files.isDirectory(first) ? name
+                : org.apache.commons.io.FilenameUtils.getBaseName(name));
     }
 
     private Optional<Charset> parseEncoding() {
