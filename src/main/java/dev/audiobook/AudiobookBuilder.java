@@ -77,8 +77,13 @@ public final class AudiobookBuilder implements AutoCloseable {
      * The audio's length in seconds when the input's audiobook was already made from exactly these bytes,
      * options and build of the tool into this folder, and is still there as it was left.
      */
+    public Optional<Double> alreadyMade(Path source, String baseName, Path outputDir) {
+        return earlierRuns.alreadyMade(source, baseName, outputDir);
+    }
+
+    /** The same, for a book written under its input's own name. */
     public Optional<Double> alreadyMade(Path source, Path outputDir) {
-        return earlierRuns.alreadyMade(source, outputDir);
+        return alreadyMade(source, ownBaseName(source), outputDir);
     }
 
     /**
@@ -108,12 +113,19 @@ public final class AudiobookBuilder implements AutoCloseable {
         return options.delivery();
     }
 
-    /** Reads and lays out one text; writes nothing. */
+    /** Reads and lays out one text, to be written under its input's own name; writes nothing. */
     public AudiobookPlan plan(Path source, Path outputDir) throws UserError {
+        return plan(source, ownBaseName(source), outputDir);
+    }
+
+    /**
+     * Reads and lays out one text; writes nothing.
+     *
+     * @param baseName the name of its files, which {@link FileNames#baseNames} tells apart from other books'
+     */
+    public AudiobookPlan plan(Path source, String baseName, Path outputDir) throws UserError {
         PreparedText text = prepare(source);
-        String inputName = FilenameUtils.getBaseName(source.getFileName().toString());
-        String baseName = FileNames.baseName(inputName);
-        String fileTitle = titleFromFileName(inputName);
+        String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
         Optional<String> knownTitle = options.title().or(text.stripped()::title).or(text.document()::title);
         ChapterDetector.Detected detected = text.document().contents().isEmpty() || options.chapterPattern().isPresent()
                 ? ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern(),
@@ -180,7 +192,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                         List.of(new Volume.AudioFile(AudioFileFormat.WAV, outputDir.resolve(baseName + ".m3u"))),
                         Optional.empty(), outputDir.resolve(baseName + ".srt")))
                 : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.delivery().formats());
-        return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes, chapterPatternMatchedNothing);
+        return new AudiobookPlan(source, baseName, sourceDigest, charset, book, segments, volumes, chapterPatternMatchedNothing);
     }
 
     /**
@@ -218,6 +230,10 @@ public final class AudiobookBuilder implements AutoCloseable {
         } catch (IOException e) {
             throw new UserError(picture + ": cannot read the cover picture: " + OutputFolder.describe(e), e);
         }
+    }
+
+    private static String ownBaseName(Path source) {
+        return FileNames.baseName(FilenameUtils.getBaseName(source.getFileName().toString()));
     }
 
     /** A book as read, and its text without Gutenberg's wrapping or printing artefacts, in blocks. */
@@ -380,7 +396,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             return; // no records say which files are ours
         }
         FinishedVolumes records = new FinishedVolumes(EarlierRuns.recordsIn(dir));
-        String baseName = first.audioFile().getFileName().toString().replaceFirst("(-vol\\d+)?\\.[a-z0-9]+$", "");
+        String baseName = plan.baseName();
         Set<Path> current = new HashSet<>(chapterFilesWritten);
         for (Volume v : plan.volumes()) {
             v.files().forEach(f -> current.add(f.toAbsolutePath()));

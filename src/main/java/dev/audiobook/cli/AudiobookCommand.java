@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -271,16 +272,19 @@ public final class AudiobookCommand implements Callable<Integer> {
 
     private int convertEach(AudiobookBuilder builder, List<Path> files, boolean planOnly) {
         int failures = 0;
+        Map<Path, String> baseNames = FileNames.baseNames(files);
         for (Path file : files) {
             try {
-                Optional<Double> made = planOnly || pruneCache ? Optional.empty() : builder.alreadyMade(file, output);
+                String baseName = baseNames.get(file);
+                Optional<Double> made = planOnly || pruneCache ? Optional.empty()
+                        : builder.alreadyMade(file, baseName, output);
                 if (made.isPresent()) {
                     if (!quiet) {
                         reportUpToDate(file, made.get());
                     }
                     continue;
                 }
-                AudiobookPlan plan = builder.plan(file, output);
+                AudiobookPlan plan = builder.plan(file, baseName, output);
                 warnOfWhatIsNotRead(plan);
                 if (planOnly) {
                     printPlan(plan);
