@@ -11,6 +11,7 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.Delivery;
+import dev.audiobook.output.FileNames;
 import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.DiskSegmentCache;
@@ -76,8 +77,13 @@ public final class AudiobookBuilder implements AutoCloseable {
      * The audio's length in seconds when the input's audiobook was already made from exactly these bytes,
      * options and build of the tool into this folder, and is still there as it was left.
      */
+    public Optional<Double> alreadyMade(Path source, String baseName, Path outputDir) {
+        return earlierRuns.alreadyMade(source, baseName, outputDir);
+    }
+
+    /** The same, for a book written under its input's own name. */
     public Optional<Double> alreadyMade(Path source, Path outputDir) {
-        return earlierRuns.alreadyMade(source, outputDir);
+        return alreadyMade(source, ownBaseName(source), outputDir);
     }
 
     /**
@@ -107,11 +113,19 @@ public final class AudiobookBuilder implements AutoCloseable {
         return options.delivery();
     }
 
-    /** Reads and lays out one text; writes nothing. */
+    /** Reads and lays out one text, to be written under its input's own name; writes nothing. */
     public AudiobookPlan plan(Path source, Path outputDir) throws UserError {
+        return plan(source, ownBaseName(source), outputDir);
+    }
+
+    /**
+     * Reads and lays out one text; writes nothing.
+     *
+     * @param baseName the name of its files, which {@link FileNames#baseNames} tells apart from other books'
+     */
+    public AudiobookPlan plan(Path source, String baseName, Path outputDir) throws UserError {
         PreparedText text = prepare(source);
-        String baseName = FilenameUtils.getBaseName(source.getFileName().toString());
-        String fileTitle = titleFromFileName(baseName);
+        String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
         Optional<String> knownTitle = options.title().or(text.stripped()::title).or(text.document()::title);
         ChapterDetector.Detected detected = text.document().contents().isEmpty() || options.chapterPattern().isPresent()
                 ? ChapterDetector.detect(text.blocks(), knownTitle.orElse(fileTitle), options.chapterPattern(),
@@ -138,8 +152,11 @@ public final class AudiobookBuilder implements AutoCloseable {
         }
         Book book = new Book(title, author, opening, atInputLines(chapters, text.document().inputLine()),
                 withDelivery(text.document().details(), source));
+        List<String> warnings = new ArrayList<>(text.document().warnings());
+        options.chapterPattern().filter(pattern -> detected.headingless()).ifPresent(pattern -> warnings.add(source
+                + ": --chapter-pattern '" + pattern + "' matched no line; the tracks are cut as in a text without headings"));
         return layOut(source, Optional.of(text.document().digest()), text.document().charset(), book, outputDir,
-                baseName, text.document().warnings());
+                baseName, warnings);
     }
 
     /** Lays out several texts as one book, each text one chapter, written as baseName.wav. */
@@ -154,8 +171,10 @@ public final class AudiobookBuilder implements AutoCloseable {
             charset = charset == null ? text.charset() : charset;
             author = author.or(text.stripped()::author);
             String fileTitle = titleFromFileName(FilenameUtils.getBaseName(source.getFileName().toString()));
+            // Titled by the file's opening heading, else by the title it gives itself (an HTML <title>).
+            String ownTitle = text.stripped().title().or(text.document()::title).orElse(fileTitle);
             chapters.addAll(atInputLines(
-                    List.of(ChapterDetector.asOneChapter(text.blocks(), text.stripped().title().orElse(fileTitle))),
+                    List.of(ChapterDetector.asOneChapter(text.blocks(), text.document().headingLines(), ownTitle)),
                     text.document().inputLine()));
         }
         String title = options.title().orElse(titleFromFileName(baseName));
@@ -165,8 +184,7 @@ public final class AudiobookBuilder implements AutoCloseable {
     }
 
     private AudiobookPlan layOut(Path source, Optional<String> sourceDigest, Charset charset, Book book,
-            Path outputDir, String baseName, List<String> warnings)
-            throws UserError {
+            Path outputDir, String baseName, List<String> warnings) throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
         if (segments.isEmpty()) {
             int unspeakable = AudiobookPlan.unspeakableCharacters(book);
@@ -179,7 +197,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                         List.of(new Volume.AudioFile(AudioFileFormat.WAV, outputDir.resolve(baseName + ".m3u"))),
                         Optional.empty(), outputDir.resolve(baseName + ".srt")))
                 : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.delivery().formats());
-        return new AudiobookPlan(source, sourceDigest, charset, book, segments, volumes, warnings);
+        return new AudiobookPlan(source, baseName, sourceDigest, charset, book, segments, volumes, warnings);
     }
 
     /**
@@ -217,6 +235,10 @@ public final class AudiobookBuilder implements AutoCloseable {
         } catch (IOException e) {
             throw new UserError(picture + ": cannot read the cover picture: " + OutputFolder.describe(e), e);
         }
+    }
+
+    private static String ownBaseName(Path source) {
+        return FileNames.baseName(FilenameUtils.getBaseName(source.getFileName().toString()));
     }
 
     /** A book as read, and its text without Gutenberg's wrapping or printing artefacts, in blocks. */
@@ -379,7 +401,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             return; // no records say which files are ours
         }
         FinishedVolumes records = new FinishedVolumes(EarlierRuns.recordsIn(dir));
-        String baseName = first.audioFile().getFileName().toString().replaceFirst("(-vol\\d+)?\\.[a-z0-9]+$", "");
+        String baseName = plan.baseName();
         Set<Path> current = new HashSet<>(chapterFilesWritten);
         for (Volume v : plan.volumes()) {
             v.files().forEach(f -> current.add(f.toAbsolutePath()));

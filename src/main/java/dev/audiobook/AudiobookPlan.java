@@ -14,10 +14,11 @@ import java.util.stream.Stream;
  * What will be made from one input: the book, its segments and the volumes they are written to.
  *
  * @param source the input file, or the first of several that make one book
+ * @param baseName the name of the book's files, without extension or volume number
  * @param sourceDigest the SHA-256 of the input file's bytes as read; none for a book of several files
  * @param warnings what reading left out or could not do, a line each, for the listener to know
  */
-public record AudiobookPlan(Path source, Optional<String> sourceDigest, Charset charset, Book book,
+public record AudiobookPlan(Path source, String baseName, Optional<String> sourceDigest, Charset charset, Book book,
         List<Segment> segments, List<Volume> volumes, List<String> warnings) {
     /** kevin16 at its default rate reads about 3.2 words a second. */
     private static final double WORDS_PER_SECOND = 3.2;

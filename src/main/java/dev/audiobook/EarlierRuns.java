@@ -36,13 +36,13 @@ final class EarlierRuns {
      * options and build of the tool into this folder, and is still there as it was left: then there is
      * nothing to do and no need even to read the book.
      */
-    Optional<Double> alreadyMade(Path source, Path outputDir) {
+    Optional<Double> alreadyMade(Path source, String baseName, Path outputDir) {
         // An input saved since the last book was finished here has most likely changed: the plan will tell.
         if (!recorded() || editedSince(List.of(source), outputDir)) {
             return Optional.empty();
         }
         try {
-            String request = request(source, outputDir, TextLoader.digestOf(source));
+            String request = request(source, baseName, outputDir, TextLoader.digestOf(source));
             return new FinishedBooks(recordsIn(outputDir)).upToDate(source, request);
         } catch (IOException unreadable) {
             return Optional.empty(); // reading it again will say what is wrong
@@ -60,7 +60,7 @@ final class EarlierRuns {
         }
         try {
             new FinishedBooks(recordsIn(outputDir)).record(plan.source(),
-                    request(plan.source(), outputDir, plan.sourceDigest().get()),
+                    request(plan.source(), plan.baseName(), outputDir, plan.sourceDigest().get()),
                     plan.volumes().stream().map(v -> split ? List.of(v.audioFile()) : v.files()).toList());
         } catch (IOException e) {
             throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
@@ -72,10 +72,10 @@ final class EarlierRuns {
         return options.useCache() && toolIdentity.isPresent();
     }
 
-    private String request(Path source, Path outputDir, String sourceDigest) {
+    private String request(Path source, String baseName, Path outputDir, String sourceDigest) {
         return String.join("\n", toolIdentity.orElseThrow(), options.describe(),
                 "input " + source.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize(),
-                "bytes " + sourceDigest);
+                "name " + baseName, "bytes " + sourceDigest);
     }
 
     /** Whether an input changed after a book was last finished in the folder; true when none was yet. */

@@ -69,6 +69,31 @@ class AlreadyMadeTest {
         assertThat(builder(Pauses.DEFAULT, BUILD, true).alreadyMade(story, out)).isEmpty();
     }
 
+    @Test
+    void booksOfOneFileNameInTwoFoldersAreEachAlreadyMadeUnderTheirOwnName() throws Exception {
+        Path a = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("story.txt"), "The road was quiet.");
+        Path b = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("story.txt"), "Nobody slept.");
+        Path out = dir.resolve("out");
+        AudiobookBuilder.BuildResult madeA = build(builder(Pauses.DEFAULT, BUILD), a, "story", out);
+        AudiobookBuilder.BuildResult madeB = build(builder(Pauses.DEFAULT, BUILD), b, "story (b)", out);
+
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(a, "story", out)).contains(madeA.audioSeconds());
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(b, "story (b)", out)).contains(madeB.audioSeconds());
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(b, "story", out)).isEmpty();
+    }
+
+    @Test
+    void aBookWhoseFilesAnotherInputWroteOverSinceIsNotAlreadyMade() throws Exception {
+        Path markdown = Files.writeString(dir.resolve("story.md"), "The road was quiet.");
+        Path text = Files.writeString(dir.resolve("story.txt"), "They came back before dark, and the house was warm.");
+        Path out = dir.resolve("out");
+        build(builder(Pauses.DEFAULT, BUILD), markdown, "story", out);
+        // A later run given only the text names its book after it, as the markdown's was.
+        build(builder(Pauses.DEFAULT, BUILD), text, "story", out);
+
+        assertThat(builder(Pauses.DEFAULT, BUILD).alreadyMade(markdown, "story", out)).isEmpty();
+    }
+
     private Path story() throws Exception {
         return Files.writeString(dir.resolve("story.txt"),
                 "Chapter 1\n\nThe river ran past the mill.\n\nChapter 2\n\nThe road went up the hill.\n");
@@ -85,8 +110,13 @@ class AlreadyMadeTest {
     }
 
     private static AudiobookBuilder.BuildResult build(AudiobookBuilder builder, Path story, Path out) throws Exception {
+        return build(builder, story, "story", out);
+    }
+
+    private static AudiobookBuilder.BuildResult build(AudiobookBuilder builder, Path story, String baseName, Path out)
+            throws Exception {
         try (builder) {
-            return builder.build(builder.plan(story, out), SynthesisProgress.NONE);
+            return builder.build(builder.plan(story, baseName, out), SynthesisProgress.NONE);
         }
     }
 }

@@ -49,9 +49,11 @@ public final class ChapterDetector {
     /**
      * What the text says of itself: its chapters, a short title page before the first heading, and for
      * Markdown with one top heading or a title page, its title and author.
+     *
+     * @param headingless whether no heading was found, so the tracks are cut from the paragraphs
      */
     public record Detected(Optional<String> title, Optional<String> author, List<String> opening,
-            List<Chapter> chapters) {}
+            List<Chapter> chapters, boolean headingless) {}
 
     public static Detected detect(List<TextBlock> blocks, String fallbackTitle) {
         return detect(blocks, fallbackTitle, Optional.empty());
@@ -99,7 +101,7 @@ public final class ChapterDetector {
             int pageEnd = bookTitle.isEmpty() ? titlePageEnd(body) : bodyStart;
             List<String> titlePage = paragraphs(body.subList(bodyStart, pageEnd));
             return new Detected(bookTitle.or(() -> titleOf(titlePage)), authorOf(titlePage), titlePage,
-                    paragraphTracks(body.subList(pageEnd, body.size())));
+                    paragraphTracks(body.subList(pageEnd, body.size())), true);
         }
         List<String> preamble = paragraphs(body.subList(Math.min(bodyStart, headings.get(0).block()),
                 headings.get(0).block()));
@@ -110,7 +112,7 @@ public final class ChapterDetector {
                     body.get(Math.min(bodyStart, headings.get(0).block())).line()));
         }
         chapters.addAll(chaptersUnder(body, headings));
-        return new Detected(bookTitle.or(() -> titleOf(opening)), authorOf(opening), opening, chapters);
+        return new Detected(bookTitle.or(() -> titleOf(opening)), authorOf(opening), opening, chapters, false);
     }
 
     /**
@@ -153,17 +155,22 @@ public final class ChapterDetector {
 
     /**
      * A whole text as one chapter, for books made of one file a chapter: titled by its opening heading
-     * when it has one, else by the given title.
+     * when it has one (a chapter line, a Markdown heading, or a line the file marks as a heading, such as
+     * an HTML {@code <h1>}), else by the given title.
+     *
+     * @param headingLines the lines the file marks as headings
      */
-    public static Chapter asOneChapter(List<TextBlock> blocks, String title) {
+    public static Chapter asOneChapter(List<TextBlock> blocks, java.util.BitSet headingLines, String title) {
         List<TextBlock> body = withoutContents(blocks, new HashSet<>());
         if (body.isEmpty()) {
             return new Chapter(title, Optional.of(title + "."), List.of());
         }
         String first = body.get(0).firstLine();
+        boolean markedHeading = headingLines.get(body.get(0).line());
         Optional<Heading> heading = Heading.parseMarkdownLine(first)
                 .map(m -> Heading.fromMarkdownText(m.text()))
-                .or(() -> Heading.parseLine(first));
+                .or(() -> Heading.parseLine(first))
+                .or(() -> markedHeading ? Optional.of(Heading.titled(first)) : Optional.empty());
         if (heading.isEmpty()) {
             return new Chapter(title, Optional.of(title + "."), paragraphs(body), body.get(0).line());
         }

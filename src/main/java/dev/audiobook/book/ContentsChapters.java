@@ -70,7 +70,7 @@ final class ContentsChapters {
         }
         chapters.addAll(ChapterDetector.chaptersUnder(body, headings));
         return new ChapterDetector.Detected(Optional.empty(), Optional.empty(), titlePage ? preamble : List.of(),
-                chapters);
+                chapters, false);
     }
 
     /**

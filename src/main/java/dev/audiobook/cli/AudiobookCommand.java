@@ -9,6 +9,7 @@ import dev.audiobook.audio.Loudness;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.Delivery;
 import dev.audiobook.output.FfmpegExport;
+import dev.audiobook.output.FileNames;
 import dev.audiobook.output.OutputFolder;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.tts.VoiceProfile;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -88,8 +90,8 @@ public final class AudiobookCommand implements Callable<Integer> {
     private List<String> formats;
 
     @Option(names = "--bitrate", paramLabel = "KBPS",
-            description = "Bitrate of the m4b and mp3 files in kb/s (default: 32 for m4b, 48 for mp3, ample for a "
-                    + "16 kHz voice).")
+            description = "Bitrate of the m4b and mp3 files in kb/s (default: 42 for m4b, 48 for mp3, the lowest at which "
+                    + "speech recognition understands the 16 kHz voice as well as from the WAV).")
     private Integer bitrate;
 
     @Option(names = "--cover", paramLabel = "FILE",
@@ -156,6 +158,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(command)
                 .setOut(out)
                 .setErr(err)
+                .setParameterExceptionHandler(AudiobookCommand::reportUsageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     command.report(e);
                     return e instanceof UserError ? EXIT_USER_ERROR : EXIT_INTERNAL_ERROR;
@@ -174,6 +177,16 @@ public final class AudiobookCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The reason and, for a mistyped option, picocli's guess at the one meant; the help only when asked for. */
+    private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.printf("Try '%s --help' for more information.%n", cli.getCommandName());
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** What ran out, in one line; the same whether the error came from this thread or a worker's. */
@@ -219,11 +232,21 @@ public final class AudiobookCommand implements Callable<Integer> {
     private int convert(AudiobookBuilder builder) throws UserError {
         List<Path> files = InputFiles.resolve(inputs);
         boolean planOnly = dryRun || showText;
+        OutputFolder.NewFolders newFolders = OutputFolder.NewFolders.NONE;
         if (!planOnly) {
             FfmpegExport.requireFfmpeg(builder.delivery());
-            OutputFolder.prepare(output.toAbsolutePath());
+            newFolders = OutputFolder.prepare(output.toAbsolutePath());
             builder.preloadVoiceIfLikelyNeeded(files, output);
         }
+        try {
+            return makeBooks(builder, files, planOnly);
+        } finally {
+            // A run that made nothing, every input refused, leaves no folder of its own behind.
+            newFolders.removeIfEmpty();
+        }
+    }
+
+    private int makeBooks(AudiobookBuilder builder, List<Path> files, boolean planOnly) throws UserError {
         int failures;
         if (join) {
             AudiobookPlan plan = builder.planJoined(files, joinedName(), output);
@@ -249,16 +272,19 @@ public final class AudiobookCommand implements Callable<Integer> {
 
     private int convertEach(AudiobookBuilder builder, List<Path> files, boolean planOnly) {
         int failures = 0;
+        Map<Path, String> baseNames = FileNames.baseNames(files);
         for (Path file : files) {
             try {
-                Optional<Double> made = planOnly || pruneCache ? Optional.empty() : builder.alreadyMade(file, output);
+                String baseName = baseNames.get(file);
+                Optional<Double> made = planOnly || pruneCache ? Optional.empty()
+                        : builder.alreadyMade(file, baseName, output);
                 if (made.isPresent()) {
                     if (!quiet) {
                         reportUpToDate(file, made.get());
                     }
                     continue;
                 }
-                AudiobookPlan plan = builder.plan(file, output);
+                AudiobookPlan plan = builder.plan(file, baseName, output);
                 warnOfWhatIsNotRead(plan);
                 if (planOnly) {
                     printPlan(plan);
@@ -274,8 +300,8 @@ public final class AudiobookCommand implements Callable<Integer> {
     }
 
     /**
-     * What the voice leaves out (other scripts, "words" no language has) and a book in another language:
-     * the book is still made, but the listener should know.
+     * What the voice leaves out (other scripts, "words" no language has), a book in another language and
+     * a chapter pattern that found no chapter: the book is still made, but the listener should know.
      */
     private void warnOfWhatIsNotRead(AudiobookPlan plan) {
         plan.warnings().forEach(warning -> spec.commandLine().getErr().println("audiobook: warning: " + warning));
@@ -314,7 +340,8 @@ public final class AudiobookCommand implements Callable<Integer> {
     private String joinedName() {
         Path first = inputs.get(0).toAbsolutePath().normalize();
         String name = first.getFileName() == null ? "audiobook" : first.getFileName().toString();
-        return java.nio.file.Files.isDirectory(first) ? name : org.apache.commons.io.FilenameUtils.getBaseName(name);
+        return FileNames.baseName(java.nio.file.Files.isDirectory(first) ? name
+                : org.apache.commons.io.FilenameUtils.getBaseName(name));
     }
 
     private Optional<Charset> parseEncoding() {

@@ -129,7 +129,7 @@ public final class ChapterFiles implements AudioSink, Closeable {
     }
 
     private String fileName(int number, String title) {
-        String safe = title.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
+        String safe = FileNames.safe(title);
         if (safe.length() > MAX_NAME_CHARS) {
             safe = safe.substring(0, MAX_NAME_CHARS).strip();
         }

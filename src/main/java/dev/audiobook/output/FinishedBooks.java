@@ -1,21 +1,24 @@
 package dev.audiobook.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * Remembers, for each input file, what its volumes were made from: the build of the tool, the options, the
- * output folder and the input's bytes, together called the request. A run whose request is the same, with
- * every volume's files as their records say, has nothing to do and can say so without reading and planning
- * the book again.
+ * output folder, the name of its files and the input's bytes, together called the request. A run whose
+ * request is the same, with every volume's files as they were when they were recorded here, has nothing to
+ * do and can say so without reading and planning the book again.
  */
 public final class FinishedBooks {
     private static final String REQUEST = "request";
     private static final String VOLUME = "volume.";
     private static final String FILE = ".file.";
+    private static final String STAMP = ".stamp";
     private final Path dir;
 
     /** @param dir the folder of the finished volumes' records */
@@ -33,10 +36,12 @@ public final class FinishedBooks {
         FinishedVolumes volumes = new FinishedVolumes(dir);
         double seconds = 0;
         for (int i = 1; p.getProperty(VOLUME + i) != null; i++) {
-            // The first file's record gives the volume's length; every file must be as its record says.
+            // The first file's record gives the volume's length; every file must be as its record says, and
+            // as it was when this book was made: since then another input may have been made under its name.
             for (int f = 1; p.getProperty(VOLUME + i + FILE + f) != null; f++) {
-                Optional<FinishedVolumes.Recorded> file = volumes.asRecorded(Path.of(p.getProperty(VOLUME + i + FILE + f)));
-                if (file.isEmpty()) {
+                Path path = Path.of(p.getProperty(VOLUME + i + FILE + f));
+                Optional<FinishedVolumes.Recorded> file = volumes.asRecorded(path);
+                if (file.isEmpty() || !FinishedVolumes.stampMatches(path, p.getProperty(VOLUME + i + FILE + f + STAMP))) {
                     return Optional.empty();
                 }
                 if (f == 1) {
@@ -58,13 +63,18 @@ public final class FinishedBooks {
         for (int i = 0; i < volumes.size(); i++) {
             p.setProperty(VOLUME + (i + 1), Integer.toString(volumes.get(i).size()));
             for (int f = 0; f < volumes.get(i).size(); f++) {
-                p.setProperty(VOLUME + (i + 1) + FILE + (f + 1), volumes.get(i).get(f).toAbsolutePath().toString());
+                Path file = volumes.get(i).get(f);
+                p.setProperty(VOLUME + (i + 1) + FILE + (f + 1), file.toAbsolutePath().toString());
+                p.setProperty(VOLUME + (i + 1) + FILE + (f + 1) + STAMP, FinishedVolumes.stamp(file));
             }
         }
         RecordFiles.write(recordFor(source), p, "audiobook: what this input's volumes were made from");
     }
 
+    /** One record per input file, wherever it is: a/story.txt and b/story.txt have one each. */
     private Path recordFor(Path source) {
-        return dir.resolve(source.getFileName() + ".book.properties");
+        byte[] path = source.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+        String pathKey = UUID.nameUUIDFromBytes(path).toString().replace("-", "").substring(0, 16);
+        return dir.resolve(FileNames.safe(source.getFileName().toString()) + "." + pathKey + ".book.properties");
     }
 }

@@ -62,7 +62,8 @@ public final class FinishedVolumes {
         }
     }
 
-    private static boolean stampMatches(Path file, String recorded) {
+    /** Whether the file is still as its {@link #stamp} was taken; false when it is gone. */
+    static boolean stampMatches(Path file, String recorded) {
         try {
             return stamp(file).equals(recorded);
         } catch (IOException gone) {

@@ -8,30 +8,62 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The folder the audiobooks are written to: made when missing, refused when it cannot be. */
 public final class OutputFolder {
     private OutputFolder() {}
 
-    public static void prepare(Path dir) throws UserError {
-        for (Path existing = dir.toAbsolutePath(); existing != null; existing = existing.getParent()) {
-            if (Files.exists(existing)) {
-                if (!Files.isDirectory(existing)) {
-                    throw new UserError(existing + ": the output path is a file, not a folder");
+    /** The folders a run made for its output, innermost first: to remove again if it wrote nothing there. */
+    public record NewFolders(List<Path> innermostFirst) {
+        public static final NewFolders NONE = new NewFolders(List.of());
+
+        /** Removes them while they are empty; a folder anything was written to, and all above it, stay. */
+        public void removeIfEmpty() {
+            for (Path folder : innermostFirst) {
+                try {
+                    Files.delete(folder);
+                } catch (IOException notEmptyOrGone) {
+                    return;
                 }
-                break;
             }
         }
+    }
+
+    /** Makes the folder and any missing folders above it; returns those this call made. */
+    public static NewFolders prepare(Path dir) throws UserError {
+        List<Path> missing = new ArrayList<>();
+        Path existing = dir.toAbsolutePath();
+        for (; existing != null && !Files.exists(existing); existing = existing.getParent()) {
+            missing.add(0, existing);
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new UserError(existing + ": the output path is a file, not a folder");
+        }
+        List<Path> made = new ArrayList<>();
         try {
-            Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError(e.getFile() + ": the output path is a file, not a folder", e);
+            for (Path folder : missing) {
+                try {
+                    Files.createDirectory(folder);
+                    made.add(0, folder);
+                } catch (FileAlreadyExistsException e) {
+                    if (!Files.isDirectory(folder)) {
+                        throw e;
+                    }
+                    // Another process made it meanwhile: it is not this run's to remove.
+                }
+            }
         } catch (IOException e) {
-            throw new UserError(dir + ": cannot create the output folder: " + describe(e), e);
+            new NewFolders(made).removeIfEmpty();
+            throw e instanceof FileAlreadyExistsException exists
+                    ? new UserError(exists.getFile() + ": the output path is a file, not a folder", e)
+                    : new UserError(dir + ": cannot create the output folder: " + describe(e), e);
         }
         if (!Files.isWritable(dir)) {
             throw new UserError(dir + ": cannot write to the output folder: permission denied");
         }
+        return new NewFolders(made);
     }
 
     /** The reason of an I/O failure in a few words. */

@@ -139,6 +139,23 @@ class BadInputTest {
     }
 
     @Test
+    void aRunThatMadeNothingRemovesTheOutputFoldersItMadeAndNoOther() throws Exception {
+        Path empty = Files.write(dir.resolve("story.txt"), new byte[0]);
+        Path notZip = Files.writeString(dir.resolve("book.epub"), "plain words\n");
+        Path newFolders = dir.resolve("new");
+        Path existing = Files.createDirectories(dir.resolve("existing"));
+
+        CommandRun run = CommandRun.of(empty.toString(), notZip.toString(), "-o", newFolders.resolve("out").toString());
+        CommandRun intoExisting = CommandRun.of(empty.toString(), "-o", existing.toString());
+
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+        assertThat(run.stderr().lines()).hasSize(2);
+        assertThat(newFolders).doesNotExist();
+        assertThat(intoExisting.exitCode()).isEqualTo(1);
+        assertThat(existing).isEmptyDirectory();
+    }
+
+    @Test
     void badOptionIsAUsageError() {
         CommandRun run = CommandRun.of("--jobs", "0", "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -95,6 +95,22 @@ class RealBooksTest {
     }
 
     @Test
+    void joinedHtmlFilesAreTitledByTheirOwnHeadingElseTheirPageTitle() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("my-story"));
+        Files.writeString(folder.resolve("01.html"), "<html><head><title>My Story</title></head><body>"
+                + "<h1>The Storm</h1><p>The wind came up from the south.</p></body></html>");
+        Files.writeString(folder.resolve("02.html"), "<html><head><title>The Calm</title></head><body>"
+                + "<p>In the morning the sea was still.</p></body></html>");
+        Files.writeString(folder.resolve("03.txt"), "It was late when the bus arrived in the village.");
+
+        CommandRun run = CommandRun.of(folder.toString(), "--join", "--show-text");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("  01  The Storm  (2 segments").contains("  02  The Calm  (2 segments")
+                .contains("  03  03  (2 segments").containsOnlyOnce("The Storm.");
+    }
+
+    @Test
     void aWindows1252FilePlansWithoutGarbledCharacters() throws Exception {
         CommandRun run = CommandRun.of(CHAPTERS.resolve("windows-1252.txt").toString(), "--show-text");
 
@@ -142,6 +158,20 @@ class RealBooksTest {
                 .contains("| The First Night.\n").contains("| Chapter one of the old notes").contains("2 chapters");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.stderr()).startsWith("--chapter-pattern: not a regular expression");
+    }
+
+    @Test
+    void aChapterPatternThatMatchesNoLineSaysSoInOneLineAndTheBookIsStillMade() throws Exception {
+        Path story = Files.writeString(dir.resolve("marked.txt"), String.join("\n\n",
+                "=== The First Night ===", "Nobody slept.", "=== The Second Night ===", "Everybody slept."));
+        Path out = dir.resolve("out");
+
+        CommandRun run = CommandRun.of(story.toString(), "-o", out.toString(), "-q", "--chapter-pattern", "--- .* ---");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).isEqualTo("audiobook: warning: " + story + ": --chapter-pattern '--- .* ---' matched "
+                + "no line; the tracks are cut as in a text without headings\n");
+        assertThat(names(out)).containsExactly("marked.cue", "marked.srt", "marked.wav");
     }
 
     private static String novel(int chapters) {

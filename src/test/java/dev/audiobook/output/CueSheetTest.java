@@ -1,6 +1,7 @@
 package dev.audiobook.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.audiobook.audio.PcmFormat;
 import dev.audiobook.audio.WavChapter;
@@ -30,13 +31,23 @@ class CueSheetTest {
     }
 
     @Test
-    void quotesInsideTitlesDoNotBreakTheSheet() {
-        String cue = CueSheet.render("A \"Book\"", "Ann", "book.wav", FORMAT, CHAPTERS);
+    void quotesInsideTitlesBecomeTypographicOpeningAndClosingOnesAndLineBreaksSpaces() {
+        String cue = CueSheet.render("A \"Book\" (\"Annotated\")", "Ann \"Nan\"\nWriter", "book.wav", FORMAT,
+                CHAPTERS);
 
-        assertThat(cue).contains("TITLE \"A \u201DBook\u201D\"\n")
-                .contains("    TITLE \"Chapter 1: The \u201DBig\u201D Storm\"\n")
+        assertThat(cue).contains("TITLE \"A \u201CBook\u201D (\u201CAnnotated\u201D)\"\n")
+                .contains("PERFORMER \"Ann \u201CNan\u201D Writer\"\n")
+                .contains("    TITLE \"Chapter 1: The \u201CBig\u201D Storm\"\n")
                 .contains("FILE \"book.wav\" WAVE\n")
                 .contains("  TRACK 03 AUDIO\n");
+    }
+
+    @Test
+    void aFileNameTheSheetCannotQuoteExactlyIsRefused() {
+        for (String name : List.of("my \"odd\" book.wav", "two\nlines.wav")) {
+            assertThatThrownBy(() -> CueSheet.render("A Book", "Ann", name, FORMAT, CHAPTERS))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test
@@ -51,6 +62,6 @@ class CueSheetTest {
         assertThat(breakpoints.exitCode()).as(breakpoints.stderr()).isZero();
         assertThat(breakpoints.stdout().lines()).containsExactly("1:01.10", "120:00.00");
         assertThat(print.exitCode()).as(print.stderr()).isZero();
-        assertThat(print.stdout()).contains("no. of tracks:\t3").contains("Chapter 1: The \u201DBig\u201D Storm");
+        assertThat(print.stdout()).contains("no. of tracks:\t3").contains("Chapter 1: The \u201CBig\u201D Storm");
     }
 }
