@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
@@ -45,14 +46,23 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
     private final List<FileChannel> open = new ArrayList<>();
     private boolean indexed;
     private FileChannel pack;
+    private Path packPath;
     private final AtomicLong packEnd = new AtomicLong();
 
+    private final Consumer<String> warnings;
+
     /** Where an entry lies: its pack, and its header's position in it. */
-    private record Location(FileChannel pack, long position, int samples) {}
+    private record Location(Path file, FileChannel pack, long position, int samples) {}
 
     /** @param dir the cache folder; the packs are in its {@value #PACKS} folder */
     public DiskSegmentCache(Path dir) {
+        this(dir, warning -> {});
+    }
+
+    /** @param warnings told of each pack that held a damaged entry, which is made again */
+    public DiskSegmentCache(Path dir, Consumer<String> warnings) {
         this.dir = dir;
+        this.warnings = warnings;
     }
 
     @Override
@@ -65,6 +75,8 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
             Optional<byte[]> pcm = read(at, key);
             if (pcm.isPresent()) {
                 used.add(key);
+            } else {
+                warnings.accept(at.file() + " holds a damaged segment; it is made again");
             }
             return pcm; // a damaged entry is made again, and the new one is found from then on
         } catch (IOException e) {
@@ -86,7 +98,7 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
                     at += out.write(part, at);
                 }
             }
-            index.put(key, new Location(out, position, pcm.length));
+            index.put(key, new Location(packPath, out, position, pcm.length));
             used.add(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the segment cache in " + dir, e);
@@ -175,7 +187,8 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
     private synchronized FileChannel pack() throws IOException {
         if (pack == null) {
             Files.createDirectories(dir.resolve(PACKS));
-            pack = FileChannel.open(newPackPath(), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+            packPath = newPackPath();
+            pack = FileChannel.open(packPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             open.add(pack);
             packEnd.set(0);
@@ -231,7 +244,7 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
             }
             String key = new String(header.array(), 4, KEY_BYTES, StandardCharsets.US_ASCII);
             // Packs are read oldest first, so an entry made again, after a damaged one, is the one found.
-            index.put(key, new Location(in, position, samples));
+            index.put(key, new Location(file, in, position, samples));
             position = next;
         }
     }
