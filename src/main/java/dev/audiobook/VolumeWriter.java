@@ -134,7 +134,8 @@ final class VolumeWriter {
                 if (m4b.isPresent()) {
                     String name = m4b.get().path().getFileName().toString();
                     pieces = Optional.of(new AacPieces(wavFile.path(), wav.dataOffset(), format, delivery.bitrateKbps(),
-                            pieceCache, name, encoders, encoded -> reportEncoded(progress, name, encoded, estimatedSeconds)));
+                            pieceCache, name, encoders, warnings,
+                            encoded -> reportEncoded(progress, name, encoded, estimatedSeconds)));
                 }
                 AudioSink sink = pieces.isPresent() ? new EncodingAsWritten(wav, pieces.get()) : wav;
                 placements = renderer.render(book, volume.segments(), sink, progress, earlier);
