@@ -307,6 +307,8 @@ public final class AudiobookBuilder implements AutoCloseable {
                 segmentsBefore += volume.segments().size();
             }
             counts = renderer.counts();
+        } catch (DiskSegmentCache.Unusable e) {
+            throw cacheUnusable(e);
         }
         removeSuperseded(plan, chapterFilesWritten);
         earlierRuns.record(plan, outputDir, options.split());
@@ -328,8 +330,15 @@ public final class AudiobookBuilder implements AutoCloseable {
         try {
             return cacheFor(dir) instanceof DiskSegmentCache disk ? disk.pruneUnused() : 0;
         } catch (IOException e) {
-            throw new UserError(dir.resolve(CACHE_FOLDER) + ": cannot prune the cache: " + OutputFolder.describe(e), e);
+            throw new UserError(dir.resolve(CACHE_FOLDER) + ": cannot prune the cache: " + OutputFolder.whyNotWritten(e), e);
+        } catch (DiskSegmentCache.Unusable e) {
+            throw cacheUnusable(e);
         }
+    }
+
+    /** "output/.cache: no space left on device; free some space or use --no-cache" */
+    private static UserError cacheUnusable(DiskSegmentCache.Unusable e) {
+        return new UserError(e.dir() + ": " + OutputFolder.whyNotWritten(e.getCause(), "use --no-cache"), e);
     }
 
     private SegmentCache cacheFor(Path outputDir) {
@@ -409,7 +418,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UserError(dir + ": cannot remove an outdated volume: " + OutputFolder.describe(e), e);
+            throw new UserError(dir + ": cannot remove an outdated volume: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 

@@ -69,7 +69,7 @@ final class EarlierRuns {
                     request(plan.source(), outputDir, plan.sourceDigest().get()),
                     plan.volumes().stream().map(v -> split ? List.of(v.audioFile()) : v.files()).toList());
         } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
+            throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 

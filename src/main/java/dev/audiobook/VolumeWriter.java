@@ -182,7 +182,7 @@ final class VolumeWriter {
             }
             return new Written(seconds, false, List.copyOf(written.keySet()), List.of());
         } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.whyNotWritten(e), e);
         } finally {
             encoders.shutdownNow();
             closeAll(written.values());
@@ -384,7 +384,7 @@ final class VolumeWriter {
             List<Path> chapterFiles = written.stream().map(f -> f.path().toAbsolutePath()).toList();
             return new Written(seconds, false, volume.files(), chapterFiles);
         } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 
@@ -392,7 +392,7 @@ final class VolumeWriter {
         try {
             return AtomicFile.create(target);
         } catch (IOException e) {
-            throw new UserError(dir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
+            throw new UserError(dir + ": cannot write to the output folder: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 }

@@ -50,6 +50,24 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
     private final AtomicLong packEnd = new AtomicLong();
 
     private final Consumer<String> warnings;
+    private Unusable failure;
+
+    /**
+     * The cache's folder cannot be read or written: a full disk, a read-only file system, a folder without
+     * permission. The run stops; the user frees space or runs without the cache.
+     */
+    public static final class Unusable extends UncheckedIOException {
+        private final Path dir;
+
+        Unusable(Path dir, IOException cause) {
+            super("cannot use the segment cache in " + dir, cause);
+            this.dir = dir;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+    }
 
     /** Where an entry lies: its pack, and its header's position in it. */
     private record Location(Path file, FileChannel pack, long position, int samples) {}
@@ -80,7 +98,7 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
             }
             return pcm; // a damaged entry is made again, and the new one is found from then on
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the segment cache in " + dir, e);
+            throw unusable(e);
         }
     }
 
@@ -101,8 +119,36 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
             index.put(key, new Location(packPath, out, position, pcm.length));
             used.add(key);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to the segment cache in " + dir, e);
+            throw failed(e);
         }
+    }
+
+    /**
+     * Stops writing at the first failure to write. This run's pack, which the failure left with a torn entry,
+     * is removed with all its entries, so a full disk is not filled further by each try.
+     */
+    private synchronized Unusable failed(IOException e) {
+        if (failure == null) {
+            failure = new Unusable(dir, e);
+            if (pack != null) {
+                FileChannel torn = pack;
+                index.values().removeIf(at -> at.pack() == torn);
+                open.remove(torn);
+                pack = null;
+                try {
+                    torn.close();
+                    Files.deleteIfExists(packPath);
+                } catch (IOException leftForLater) {
+                    // its whole entries are read, and its torn one passed over, by a later run
+                }
+            }
+        }
+        return failure;
+    }
+
+    /** The first failure to write, for every failure it causes after it; else this one. */
+    private synchronized Unusable unusable(IOException e) {
+        return failure != null ? failure : new Unusable(dir, e);
     }
 
     @Override
@@ -185,6 +231,9 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
 
     /** This run's pack, made when the first entry is written. */
     private synchronized FileChannel pack() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
         if (pack == null) {
             Files.createDirectories(dir.resolve(PACKS));
             packPath = newPackPath();
@@ -216,7 +265,7 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
                 indexPack(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the segment cache in " + dir, e);
+            throw new Unusable(dir, e);
         }
         return index;
     }

@@ -198,7 +198,9 @@ public final class Renderer implements AutoCloseable {
             }
             wav.writeSilence(LEAD_OUT_MILLIS);
         } finally {
-            pending.stream().filter(p -> p.work() != null).forEach(p -> p.work().cancel(true));
+            // A segment being made is let finish: interrupting its worker while it appends to the cache would
+            // close the pack under every worker, and FreeTTS complains on stderr of a voice stopped mid-word.
+            pending.stream().filter(p -> p.work() != null).forEach(p -> p.work().cancel(false));
         }
         return placements;
     }
@@ -233,7 +235,7 @@ public final class Renderer implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
         try {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
