@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,17 +61,25 @@ public final class AudiobookBuilder implements AutoCloseable {
 
     private final BookOptions options;
     private final EarlierRuns earlierRuns;
+    private final Consumer<String> warnings;
     private final Map<Path, SegmentCache> caches = new HashMap<>();
     private PreloadedVoices preloaded;
 
+    /** A builder that tells nobody of the damaged cache files it throws away, as for planning alone. */
     public AudiobookBuilder(BookOptions options) {
-        this(options, ToolIdentity.current());
+        this(options, warning -> {});
+    }
+
+    /** @param warnings told, in one line each, of every damaged cache file thrown away and made again */
+    public AudiobookBuilder(BookOptions options, Consumer<String> warnings) {
+        this(options, ToolIdentity.current(), warnings);
     }
 
     /** @param toolIdentity which build of the tool this is, for {@link #alreadyMade}; none turns that off */
-    AudiobookBuilder(BookOptions options, Optional<String> toolIdentity) {
+    AudiobookBuilder(BookOptions options, Optional<String> toolIdentity, Consumer<String> warnings) {
         this.options = options;
-        this.earlierRuns = new EarlierRuns(options, toolIdentity);
+        this.warnings = warnings;
+        this.earlierRuns = new EarlierRuns(options, toolIdentity, warnings);
     }
 
     /**
@@ -292,7 +301,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                     ? Optional.of(EarlierRuns.recordsIn(outputDir))
                     : Optional.empty();
             VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), narrator(), records,
-                    options.jobs());
+                    options.jobs(), warnings);
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
                 int offset = segmentsBefore;
@@ -322,6 +331,8 @@ public final class AudiobookBuilder implements AutoCloseable {
                 segmentsBefore += volume.segments().size();
             }
             counts = renderer.counts();
+        } catch (DiskSegmentCache.Unusable e) {
+            throw cacheUnusable(e);
         }
         removeSuperseded(plan, chapterFilesWritten);
         earlierRuns.record(plan, outputDir, options.split());
@@ -343,15 +354,22 @@ public final class AudiobookBuilder implements AutoCloseable {
         try {
             return cacheFor(dir) instanceof DiskSegmentCache disk ? disk.pruneUnused() : 0;
         } catch (IOException e) {
-            throw new UserError(dir.resolve(CACHE_FOLDER) + ": cannot prune the cache: " + OutputFolder.describe(e), e);
+            throw new UserError(dir.resolve(CACHE_FOLDER) + ": cannot prune the cache: " + OutputFolder.whyNotWritten(e), e);
+        } catch (DiskSegmentCache.Unusable e) {
+            throw cacheUnusable(e);
         }
+    }
+
+    /** "output/.cache: no space left on device; free some space or use --no-cache" */
+    private static UserError cacheUnusable(DiskSegmentCache.Unusable e) {
+        return new UserError(e.dir() + ": " + OutputFolder.whyNotWritten(e.getCause(), "use --no-cache"), e);
     }
 
     private SegmentCache cacheFor(Path outputDir) {
         if (!options.useCache()) {
             return SegmentCache.NONE;
         }
-        return caches.computeIfAbsent(outputDir.toAbsolutePath(), dir -> new DiskSegmentCache(dir.resolve(CACHE_FOLDER)));
+        return caches.computeIfAbsent(outputDir.toAbsolutePath(), dir -> new DiskSegmentCache(dir.resolve(CACHE_FOLDER), warnings));
     }
 
     /** Everything the volume's bytes depend on: the segments' audio, pauses and chapter titles, the tags. */
@@ -400,7 +418,7 @@ public final class AudiobookBuilder implements AutoCloseable {
         if (!options.useCache()) {
             return; // no records say which files are ours
         }
-        FinishedVolumes records = new FinishedVolumes(EarlierRuns.recordsIn(dir));
+        FinishedVolumes records = new FinishedVolumes(EarlierRuns.recordsIn(dir), warnings);
         String baseName = plan.baseName();
         Set<Path> current = new HashSet<>(chapterFilesWritten);
         for (Volume v : plan.volumes()) {
@@ -424,7 +442,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UserError(dir + ": cannot remove an outdated volume: " + OutputFolder.describe(e), e);
+            throw new UserError(dir + ": cannot remove an outdated volume: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 

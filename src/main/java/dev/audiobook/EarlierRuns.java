@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What earlier runs left in an output folder, as far as a run can tell before it reads a book: whether an
@@ -19,11 +20,16 @@ import java.util.Optional;
 final class EarlierRuns {
     private final BookOptions options;
     private final Optional<String> toolIdentity;
+    private final Consumer<String> warnings;
 
-    /** @param toolIdentity which build of the tool this is; none (class folders) means never already made */
-    EarlierRuns(BookOptions options, Optional<String> toolIdentity) {
+    /**
+     * @param toolIdentity which build of the tool this is; none (class folders) means never already made
+     * @param warnings told of each damaged record, which is thrown away
+     */
+    EarlierRuns(BookOptions options, Optional<String> toolIdentity, Consumer<String> warnings) {
         this.options = options;
         this.toolIdentity = toolIdentity;
+        this.warnings = warnings;
     }
 
     /** Where the records of finished volumes and books are kept: written whenever one is finished. */
@@ -43,7 +49,7 @@ final class EarlierRuns {
         }
         try {
             String request = request(source, baseName, outputDir, TextLoader.digestOf(source));
-            return new FinishedBooks(recordsIn(outputDir)).upToDate(source, request);
+            return new FinishedBooks(recordsIn(outputDir), warnings).upToDate(source, request);
         } catch (IOException unreadable) {
             return Optional.empty(); // reading it again will say what is wrong
         }
@@ -59,11 +65,11 @@ final class EarlierRuns {
             return;
         }
         try {
-            new FinishedBooks(recordsIn(outputDir)).record(plan.source(),
+            new FinishedBooks(recordsIn(outputDir), warnings).record(plan.source(),
                     request(plan.source(), plan.baseName(), outputDir, plan.sourceDigest().get()),
                     plan.volumes().stream().map(v -> split ? List.of(v.audioFile()) : v.files()).toList());
         } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
+            throw new UserError(outputDir + ": cannot write to the output folder: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 

@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Writes a volume's files from the renderer's audio: the WAV or the exported file made from it, the cue
@@ -49,16 +50,19 @@ final class VolumeWriter {
     private final String narrator;
     private final Optional<Path> records;
     private final int workers;
+    private final Consumer<String> warnings;
 
     /**
      * @param narrator the voice, for the tags
      * @param workers encoders run at once
      * @param records the folder of the finished files' records and indexes, or none when every volume is
      *     made afresh
+     * @param warnings told of each damaged record or cached piece, which is thrown away and made again
      */
     VolumeWriter(Renderer renderer, PcmFormat format, Delivery delivery, String narrator, Optional<Path> records,
-            int workers) {
+            int workers, Consumer<String> warnings) {
         this.workers = workers;
+        this.warnings = warnings;
         this.renderer = renderer;
         this.format = format;
         this.delivery = delivery;
@@ -80,7 +84,7 @@ final class VolumeWriter {
      */
     Written write(Book book, Volume volume, String fingerprint, SynthesisProgress progress) throws UserError {
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
-        Optional<FinishedVolumes> finished = records.map(FinishedVolumes::new);
+        Optional<FinishedVolumes> finished = records.map(r -> new FinishedVolumes(r, warnings));
         Map<Path, String> fingerprints = fileFingerprints(volume, fingerprint);
         List<Path> stale = volume.files().stream()
                 .filter(file -> finished.flatMap(f -> f.upToDate(file, fingerprints.get(file))).isEmpty())
@@ -108,7 +112,6 @@ final class VolumeWriter {
                 .filter(a -> a.format() != AudioFileFormat.WAV && stale.contains(a.path()))
                 .toList();
         Optional<Volume.AudioFile> m4b = toExport.stream().filter(a -> a.format() == AudioFileFormat.M4B).findFirst();
-        double estimatedSeconds = volume.segments().stream().mapToDouble(AudiobookPlan::estimatedSeconds).sum();
         // Without records there is no cache to keep encoded pieces in for a later run.
         Path pieceCache = records.map(r -> r.resolveSibling("aac")).orElse(outputDir.resolve(".aac-pieces"));
         ExecutorService encoders = Executors.newFixedThreadPool(workers, runnable -> {
@@ -116,7 +119,7 @@ final class VolumeWriter {
             t.setDaemon(true);
             return t;
         });
-        try (EarlierAudio earlier = index.map(i -> EarlierWav.open(wavTarget, i, layout)).orElse(EarlierAudio.NONE);
+        try (EarlierAudio earlier = index.map(i -> EarlierWav.open(wavTarget, i, layout, warnings)).orElse(EarlierAudio.NONE);
                 AtomicFile wavFile = createIn(outputDir, wavTarget)) {
             for (Volume.AudioFile audio : toExport) {
                 written.put(audio.path(), createIn(outputDir, audio.path()));
@@ -130,7 +133,7 @@ final class VolumeWriter {
                 if (m4b.isPresent()) {
                     String name = m4b.get().path().getFileName().toString();
                     pieces = Optional.of(new AacPieces(wavFile.path(), wav.dataOffset(), format, delivery.bitrateKbps(),
-                            pieceCache, name, encoders, encoded -> reportEncoded(progress, name, encoded)));
+                            pieceCache, name, encoders, warnings, encoded -> reportEncoded(progress, name, encoded)));
                 }
                 AudioSink sink = pieces.isPresent() ? new EncodingAsWritten(wav, pieces.get()) : wav;
                 placements = renderer.render(book, volume.segments(), sink, progress, earlier);
@@ -177,7 +180,7 @@ final class VolumeWriter {
             }
             return new Written(seconds, false, List.copyOf(written.keySet()), List.of());
         } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.whyNotWritten(e), e);
         } finally {
             encoders.shutdownNow();
             closeAll(written.values());
@@ -332,13 +335,9 @@ final class VolumeWriter {
         for (Renderer.Placement p : placements) {
             long position = dataOffset + p.startFrame() * format.bytesPerFrame();
             long bytes = (p.endFrame() - p.startFrame()) * format.bytesPerFrame();
-            entries.add(new EarlierWav.Entry(p.audioKey(), position, bytes));
+            entries.add(new EarlierWav.Entry(p.audioKey(), position, bytes, p.checksum()));
         }
-        Files.createDirectories(index.getParent());
-        try (AtomicFile file = AtomicFile.create(index)) {
-            EarlierWav.writeIndex(file.path(), wavStamp, layout, entries);
-            file.commit();
-        }
+        EarlierWav.writeIndex(index, wavStamp, layout, entries);
     }
 
     /**
@@ -348,7 +347,7 @@ final class VolumeWriter {
     Written writeChapterFiles(Book book, Volume volume, String fingerprint, SynthesisProgress progress)
             throws UserError {
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
-        Optional<FinishedVolumes> finished = records.map(FinishedVolumes::new);
+        Optional<FinishedVolumes> finished = records.map(r -> new FinishedVolumes(r, warnings));
         Optional<FinishedVolumes.Recorded> unchanged =
                 finished.flatMap(f -> f.upToDate(volume.audioFile(), fingerprint));
         if (unchanged.isPresent()) {
@@ -382,7 +381,7 @@ final class VolumeWriter {
             List<Path> chapterFiles = written.stream().map(f -> f.path().toAbsolutePath()).toList();
             return new Written(seconds, false, volume.files(), chapterFiles);
         } catch (IOException e) {
-            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.describe(e), e);
+            throw new UserError(outputDir + ": cannot write the audiobook: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 
@@ -390,7 +389,7 @@ final class VolumeWriter {
         try {
             return AtomicFile.create(target);
         } catch (IOException e) {
-            throw new UserError(dir + ": cannot write to the output folder: " + OutputFolder.describe(e), e);
+            throw new UserError(dir + ": cannot write to the output folder: " + OutputFolder.whyNotWritten(e), e);
         }
     }
 }

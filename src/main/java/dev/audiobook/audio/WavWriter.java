@@ -31,12 +31,6 @@ public final class WavWriter implements AudioSink, Closeable {
     private final List<WavChapter> chapters = new ArrayList<>();
     private final long dataSizeOffset;
     private long dataBytes;
-    // A copy from an earlier file not made yet: a next copy that continues it in that file, after the same
-    // silence, joins it, so unchanged stretches of a book move in one transfer.
-    private FileChannel copySource;
-    private long copyFrom;
-    private long copyTo;
-    private long silenceAfterCopy;
 
     public WavWriter(Path path, PcmFormat format, WavInfo info) throws IOException {
         this.format = format;
@@ -74,18 +68,7 @@ public final class WavWriter implements AudioSink, Closeable {
 
     @Override
     public void writeSilenceFrames(long frames) throws IOException {
-        long bytes = frames * format.bytesPerFrame();
-        if (copySource != null) {
-            checkRoomFor(bytes);
-            silenceAfterCopy += bytes;
-            dataBytes += bytes;
-            return;
-        }
-        writeZeros(bytes);
-    }
-
-    private void writeZeros(long bytes) throws IOException {
-        long remaining = bytes;
+        long remaining = frames * format.bytesPerFrame();
         while (remaining > 0) {
             int n = (int) Math.min(remaining, SILENCE.length);
             writePcm(SILENCE, n);
@@ -93,45 +76,23 @@ public final class WavWriter implements AudioSink, Closeable {
         }
     }
 
-    /**
-     * Copies the bytes file to file, without passing them through the heap. The source holds silence (zero
-     * bytes) wherever a copy continues an earlier one after a pause.
-     */
+    /** Copies the bytes file to file, without passing them through the heap. */
     @Override
     public void copyPcm(FileChannel source, long position, long bytes) throws IOException {
         checkRoomFor(bytes);
-        if (source != copySource || position != copyTo + silenceAfterCopy) {
-            finishCopy();
-            copySource = source;
-            copyFrom = position;
-        }
-        copyTo = position + bytes;
-        silenceAfterCopy = 0;
-        dataBytes += bytes;
-    }
-
-    private void finishCopy() throws IOException {
-        if (copySource == null) {
-            return;
-        }
         flush();
-        for (long at = copyFrom; at < copyTo; ) {
-            long n = copySource.transferTo(at, copyTo - at, channel);
+        for (long at = position; at < position + bytes; ) {
+            long n = source.transferTo(at, position + bytes - at, channel);
             if (n <= 0) {
                 throw new IOException("the earlier audio ends before its index says");
             }
             at += n;
         }
-        copySource = null;
-        long silence = silenceAfterCopy;
-        silenceAfterCopy = 0;
-        dataBytes -= silence;
-        writeZeros(silence);
+        dataBytes += bytes;
     }
 
     /** Puts every sample written so far into the file, where another reader of it sees them. */
     public void writeOut() throws IOException {
-        finishCopy();
         flush();
     }
 
@@ -151,7 +112,6 @@ public final class WavWriter implements AudioSink, Closeable {
 
     private void writePcm(byte[] pcm, int length) throws IOException {
         checkRoomFor(length);
-        finishCopy();
         int offset = 0;
         while (offset < length) {
             int n = Math.min(buffer.remaining(), length - offset);
@@ -176,7 +136,6 @@ public final class WavWriter implements AudioSink, Closeable {
 
     /** Writes the chapter chunks and the final sizes; the file is complete once this returns. */
     public void finish() throws IOException {
-        finishCopy();
         flush();
         if (!chapters.isEmpty()) {
             writeChunk(cueChunk());

@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
@@ -60,6 +62,8 @@ public final class AudiobookCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     @Parameters(
             paramLabel = "INPUT",
@@ -224,8 +228,17 @@ public final class AudiobookCommand implements Callable<Integer> {
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
                 parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), loudness(), !noCache, delivery,
                 split, profile.dialogue());
-        try (AudiobookBuilder builder = new AudiobookBuilder(options)) {
+        try (AudiobookBuilder builder = new AudiobookBuilder(options, this::warnOnce)) {
             return convert(builder);
+        }
+    }
+
+    /** A warning from inside the run, from any thread; a damaged file read twice is still one line. */
+    private void warnOnce(String message) {
+        if (warned.add(message)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("audiobook: warning: " + message);
+            err.flush();
         }
     }
 

@@ -6,16 +6,19 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,7 +27,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Encodes an m4b's audio on every core. The WAV is cut at chapter starts into pieces of a few minutes or
@@ -34,7 +40,8 @@ import java.util.function.DoubleConsumer;
  * in one long encode: the joins do not click, and frame n holds the WAV's samples from 1024 n, so the
  * chapters stay where the cue sheet says. A piece starts encoding as soon as its audio is in the WAV, while
  * the rest of the book is still being synthesized. A piece whose audio did not change since an earlier run
- * is taken from the cache of encoded pieces instead of being encoded again.
+ * is taken from the cache of encoded pieces instead of being encoded again, when the CRC-32C at its end
+ * still holds for its frames.
  */
 public final class AacPieces {
     /** Samples in an AAC frame; chapters start on multiples of it (see the renderer). */
@@ -44,6 +51,9 @@ public final class AacPieces {
     /** Below this a piece costs more in starting ffmpeg than it gains. */
     static final double MIN_PIECE_SECONDS = 120;
     private static final int ADTS_HEADER = 7;
+    /** A piece in the cache is its frames, then these four bytes and a CRC-32C of the frames. */
+    private static final byte[] CHECK_MARK = "crc ".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHECK_BYTES = CHECK_MARK.length + 4;
 
     private final Path wav;
     private final long dataOffset;
@@ -52,6 +62,7 @@ public final class AacPieces {
     private final Path cache;
     private final String name;
     private final ExecutorService pool;
+    private final Consumer<String> warnings;
     private final DoubleConsumer encodedSeconds;
     private final List<Future<Path>> encoded = new ArrayList<>();
     /** Pieces decided on and not yet started: their audio after them is not all written yet. */
@@ -65,10 +76,11 @@ public final class AacPieces {
      * @param wav the WAV being written, whose samples start at {@code dataOffset}
      * @param cache the folder of encoded pieces; pieces this m4b used before and no longer uses are removed
      * @param name the m4b's file name, under which the cache notes the pieces it uses
+     * @param warnings told of each damaged piece, which is encoded again, from the pool's threads
      * @param encodedSeconds told how much is encoded as pieces finish, from the pool's threads
      */
     public AacPieces(Path wav, long dataOffset, PcmFormat format, OptionalInt kbps, Path cache, String name,
-            ExecutorService pool, DoubleConsumer encodedSeconds) throws IOException {
+            ExecutorService pool, Consumer<String> warnings, DoubleConsumer encodedSeconds) throws IOException {
         this.wav = wav;
         this.dataOffset = dataOffset;
         this.format = format;
@@ -76,6 +88,7 @@ public final class AacPieces {
         this.cache = Files.createDirectories(cache);
         this.name = name;
         this.pool = pool;
+        this.warnings = warnings;
         this.encodedSeconds = encodedSeconds;
     }
 
@@ -134,7 +147,7 @@ public final class AacPieces {
                 StandardOpenOption.CREATE)) {
             for (Path file : files) {
                 try (FileChannel in = FileChannel.open(file)) {
-                    long size = in.size();
+                    long size = in.size() - CHECK_BYTES;
                     for (long at = 0; at < size; ) {
                         at += in.transferTo(at, size - at, out);
                     }
@@ -167,7 +180,7 @@ public final class AacPieces {
         long keep = last ? Long.MAX_VALUE : piece.frames() / FRAME;
         String key = key(wav, position, bytes, encoder + " drop " + drop + " keep " + keep + " " + format);
         Path file = cache.resolve(key + ".aac");
-        if (Files.exists(file)) {
+        if (isReusable(file)) {
             return file;
         }
         List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-v", "error", "-f", "s16le",
@@ -184,7 +197,10 @@ public final class AacPieces {
             long frames;
             try (InputStream aac = ffmpeg.getInputStream();
                     OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(kept.path()), 1 << 16)) {
-                frames = copyFrames(aac, out, drop, keep);
+                CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32C());
+                frames = copyFrames(aac, checked, drop, keep);
+                out.write(CHECK_MARK);
+                out.write(ByteBuffer.allocate(4).putInt((int) checked.getChecksum().getValue()).array());
             } finally {
                 feeder.join();
             }
@@ -203,6 +219,39 @@ public final class AacPieces {
             TempFiles.untrack(errors);
         }
         return file;
+    }
+
+    /**
+     * Whether the piece is in the cache with its frames as they were encoded. A damaged one is removed, saying
+     * so; one without the check, from an earlier version, is encoded again without a word.
+     */
+    private boolean isReusable(Path file) throws IOException {
+        try (FileChannel in = FileChannel.open(file)) {
+            long frames = in.size() - CHECK_BYTES;
+            ByteBuffer check = ByteBuffer.allocate(CHECK_BYTES);
+            if (frames < 0 || in.read(check, frames) != CHECK_BYTES
+                    || !Arrays.equals(check.array(), 0, CHECK_MARK.length, CHECK_MARK, 0, CHECK_MARK.length)) {
+                return false;
+            }
+            CRC32C crc = new CRC32C();
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            for (long at = 0; at < frames; ) {
+                int n = in.read(buffer.clear().limit((int) Math.min(buffer.capacity(), frames - at)), at);
+                if (n < 0) {
+                    break;
+                }
+                crc.update(buffer.flip());
+                at += n;
+            }
+            if ((int) crc.getValue() == check.getInt(CHECK_MARK.length)) {
+                return true;
+            }
+        } catch (NoSuchFileException notEncodedYet) {
+            return false;
+        }
+        warnings.accept(file + " was damaged; it is encoded again");
+        Files.deleteIfExists(file);
+        return false;
     }
 
     private static void feed(Path wav, long position, long bytes, OutputStream stdin) {
@@ -274,16 +323,11 @@ public final class AacPieces {
         Path list = cache.resolve(name + ".pieces");
         Set<String> now = new HashSet<>();
         used.forEach(p -> now.add(p.getFileName().toString()));
-        if (Files.exists(list)) {
-            for (String before : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                if (!before.isBlank() && !now.contains(before) && !before.contains(File.separator)) {
-                    Files.deleteIfExists(cache.resolve(before));
-                }
+        for (String before : RecordFiles.readLines(list, warnings, "pieces it listed may stay unused").orElse(List.of())) {
+            if (!before.isBlank() && !now.contains(before) && !before.contains(File.separator)) {
+                Files.deleteIfExists(cache.resolve(before));
             }
         }
-        try (AtomicFile file = AtomicFile.create(list)) {
-            Files.write(file.path(), used.stream().map(p -> p.getFileName().toString()).toList(), StandardCharsets.UTF_8);
-            file.commit();
-        }
+        RecordFiles.writeLines(list, used.stream().map(p -> p.getFileName().toString()).toList());
     }
 }

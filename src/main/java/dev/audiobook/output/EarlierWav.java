@@ -2,42 +2,60 @@ package dev.audiobook.output;
 
 import dev.audiobook.audio.AudioSink;
 import dev.audiobook.render.EarlierAudio;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 
 /**
  * The finished audio of segments inside the WAV an earlier run wrote, found through the index that run left
  * in the cache. When one paragraph of a long book changes, copying the rest from there is most of the
  * re-run, far cheaper than reading and levelling every cached segment again. The index names the WAV's
- * {@link FinishedVolumes#stamp}, so a WAV changed since, by anyone, is never copied from.
+ * {@link FinishedVolumes#stamp}, so a WAV changed since, by anyone, is never copied from; the index carries
+ * a checksum of itself, and a CRC-32C of each segment's bytes, checked before the segment is copied, so
+ * neither a damaged index nor samples changed under an unchanged stamp put wrong audio in a book.
  */
 public final class EarlierWav implements EarlierAudio {
-    private static final String HEADER = "audiobook segment index 1";
+    private static final String HEADER = "audiobook segment index 2";
+    private static final int READ_BYTES = 1 << 20;
 
+    private final Path path;
+    private final Path index;
     private final FileChannel wav;
     private final Map<String, Range> ranges;
+    private final Consumer<String> warnings;
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(READ_BYTES);
+    private boolean damaged;
 
-    private EarlierWav(FileChannel wav, Map<String, Range> ranges) {
+    private EarlierWav(Path path, Path index, FileChannel wav, Map<String, Range> ranges, Consumer<String> warnings) {
+        this.path = path;
+        this.index = index;
         this.wav = wav;
         this.ranges = ranges;
+        this.warnings = warnings;
     }
 
     /**
      * The earlier WAV's segments, when its index is there and the WAV is as the index says; else none.
      *
      * @param layout what the bytes depend on besides each segment's audio key: format and levelling
+     * @param warnings told of a damaged index or WAV, whose segments are then made again
      */
-    public static EarlierAudio open(Path wav, Path index, String layout) {
+    public static EarlierAudio open(Path wav, Path index, String layout, Consumer<String> warnings) {
+        Optional<List<String>> read = RecordFiles.readLines(index, warnings, "its segments are made again");
+        if (read.isEmpty()) {
+            return NONE;
+        }
+        List<String> lines = read.get();
         try {
-            List<String> lines = Files.readAllLines(index, StandardCharsets.UTF_8);
             if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(FinishedVolumes.stamp(wav))
                     || !lines.get(2).equals(layout)) {
                 return NONE;
@@ -45,7 +63,8 @@ public final class EarlierWav implements EarlierAudio {
             Map<String, Range> ranges = new HashMap<>();
             for (String line : lines.subList(3, lines.size())) {
                 String[] fields = line.split(" ");
-                ranges.putIfAbsent(fields[0], new Range(Long.parseLong(fields[1]), Long.parseLong(fields[2])));
+                ranges.putIfAbsent(fields[0], new Range(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
+                        Integer.parseUnsignedInt(fields[3], 16)));
             }
             FileChannel channel = FileChannel.open(wav);
             // The file may have been replaced between the check and the opening.
@@ -53,14 +72,14 @@ public final class EarlierWav implements EarlierAudio {
                 channel.close();
                 return NONE;
             }
-            return new EarlierWav(channel, ranges);
+            return new EarlierWav(wav, index, channel, ranges, warnings);
         } catch (IOException | RuntimeException missingOrUnreadable) {
             return NONE;
         }
     }
 
-    /** A segment written to a WAV: its audio key and where its bytes lie in the file. */
-    public record Entry(String audioKey, long position, long bytes) {}
+    /** A segment written to a WAV: its audio key, where its bytes lie in the file and their CRC-32C. */
+    public record Entry(String audioKey, long position, long bytes, int checksum) {}
 
     /**
      * Writes the index of a WAV.
@@ -70,22 +89,45 @@ public final class EarlierWav implements EarlierAudio {
      */
     public static void writeIndex(Path index, String wavStamp, String layout, List<Entry> entries)
             throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(index, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\n" + wavStamp + "\n" + layout + "\n");
-            for (Entry e : entries) {
-                out.write(e.audioKey() + " " + e.position() + " " + e.bytes() + "\n");
-            }
+        List<String> lines = new ArrayList<>(List.of(HEADER, wavStamp, layout));
+        for (Entry e : entries) {
+            lines.add(e.audioKey() + " " + e.position() + " " + e.bytes() + " "
+                    + HexFormat.of().toHexDigits(e.checksum()));
         }
+        RecordFiles.writeLines(index, lines);
     }
 
     @Override
     public Optional<Range> find(String audioKey) {
-        return Optional.ofNullable(ranges.get(audioKey));
+        return damaged ? Optional.empty() : Optional.ofNullable(ranges.get(audioKey));
     }
 
     @Override
-    public void copy(Range range, AudioSink sink) throws IOException {
+    public boolean copy(Range range, AudioSink sink) throws IOException {
+        if (damaged || checksum(range) != Integer.toUnsignedLong(range.checksum())) {
+            if (!damaged) {
+                damaged = true;
+                warnings.accept(path + " is not as " + index + " records it; its segments are made again");
+            }
+            return false;
+        }
         sink.copyPcm(wav, range.position(), range.bytes());
+        return true;
+    }
+
+    /** The CRC-32C of the range's bytes as they are in the file now; -1 never matches where it is cut short. */
+    private long checksum(Range range) throws IOException {
+        CRC32C crc = new CRC32C();
+        for (long at = range.position(); at < range.position() + range.bytes(); ) {
+            buffer.clear().limit((int) Math.min(READ_BYTES, range.position() + range.bytes() - at));
+            int n = wav.read(buffer, at);
+            if (n < 0) {
+                return -1;
+            }
+            crc.update(buffer.flip());
+            at += n;
+        }
+        return crc.getValue();
     }
 
     @Override

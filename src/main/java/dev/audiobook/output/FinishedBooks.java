@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Remembers, for each input file, what its volumes were made from: the build of the tool, the options, the
@@ -20,20 +21,26 @@ public final class FinishedBooks {
     private static final String FILE = ".file.";
     private static final String STAMP = ".stamp";
     private final Path dir;
+    private final Consumer<String> warnings;
 
-    /** @param dir the folder of the finished volumes' records */
-    public FinishedBooks(Path dir) {
+    /**
+     * @param dir the folder of the finished volumes' records
+     * @param warnings told of each damaged record, which is thrown away
+     */
+    public FinishedBooks(Path dir, Consumer<String> warnings) {
         this.dir = dir;
+        this.warnings = warnings;
     }
 
     /** The audio's length in seconds, when this request made the input's volumes and all are as recorded. */
     public Optional<Double> upToDate(Path source, String request) {
-        Optional<Properties> record = RecordFiles.read(recordFor(source));
+        Optional<Properties> record = RecordFiles.read(recordFor(source), warnings,
+                "the book is read and planned again");
         if (record.isEmpty() || !request.equals(record.get().getProperty(REQUEST))) {
             return Optional.empty();
         }
         Properties p = record.get();
-        FinishedVolumes volumes = new FinishedVolumes(dir);
+        FinishedVolumes volumes = new FinishedVolumes(dir, warnings);
         double seconds = 0;
         for (int i = 1; p.getProperty(VOLUME + i) != null; i++) {
             // The first file's record gives the volume's length; every file must be as its record says, and

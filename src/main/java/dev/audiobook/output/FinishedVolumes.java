@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * Remembers which finished WAV, cue sheet and subtitles (with --split: playlist, subtitles and chapter files)
@@ -17,12 +18,15 @@ public final class FinishedVolumes {
     private static final String FINGERPRINT = "fingerprint";
     private static final String SECONDS = "seconds";
     private final Path dir;
+    private final Consumer<String> warnings;
 
     /** What a record says of a volume: the plan it was made from, the audio's length and its files. */
     public record Recorded(String fingerprint, double seconds, List<Path> files) {}
 
-    public FinishedVolumes(Path dir) {
+    /** @param warnings told of each damaged record, which is thrown away */
+    public FinishedVolumes(Path dir, Consumer<String> warnings) {
         this.dir = dir;
+        this.warnings = warnings;
     }
 
     /** The audio file's record, when it was made from this fingerprint and every file it names is as it was. */
@@ -51,7 +55,7 @@ public final class FinishedVolumes {
     }
 
     private Optional<Properties> read(Path audioFile) {
-        return RecordFiles.read(recordFor(audioFile)).filter(p -> isNumber(p.getProperty(SECONDS)));
+        return RecordFiles.read(recordFor(audioFile), warnings, "the files it records are made again").filter(p -> isNumber(p.getProperty(SECONDS)));
     }
 
     private static boolean isNumber(String s) {

@@ -10,9 +10,22 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The folder the audiobooks are written to: made when missing, refused when it cannot be. */
 public final class OutputFolder {
+    /** The system's words for the failures a user meets most, as the tool says them. */
+    private static final Map<String, String> PLAIN_REASONS = Map.of(
+            "No space left on device", "no space left on device",
+            "Disk quota exceeded", "the disk quota is used up",
+            "Read-only file system", "the file system is read-only");
+    private static final Map<String, String> REMEDIES = Map.of(
+            "permission denied", "make it writable",
+            "no space left on device", "free some space",
+            "the disk quota is used up", "free some space",
+            "the file system is read-only", "write to another folder with -o");
+
     private OutputFolder() {}
 
     /** The folders a run made for its output, innermost first: to remove again if it wrote nothing there. */
@@ -58,10 +71,10 @@ public final class OutputFolder {
             new NewFolders(made).removeIfEmpty();
             throw e instanceof FileAlreadyExistsException exists
                     ? new UserError(exists.getFile() + ": the output path is a file, not a folder", e)
-                    : new UserError(dir + ": cannot create the output folder: " + describe(e), e);
+                    : new UserError(dir + ": cannot create the output folder: " + whyNotWritten(e), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new UserError(dir + ": cannot write to the output folder: permission denied");
+            throw new UserError(dir + ": cannot write to the output folder: permission denied; make it writable");
         }
         return new NewFolders(made);
     }
@@ -74,9 +87,23 @@ public final class OutputFolder {
         if (e instanceof NoSuchFileException) {
             return "no such folder";
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return reason == null ? e.getClass().getSimpleName() : PLAIN_REASONS.getOrDefault(reason, reason);
+    }
+
+    /** Why writing failed, and what to do where the user can: "no space left on device; free some space". */
+    public static String whyNotWritten(IOException e) {
+        String reason = describe(e);
+        return reason + Optional.ofNullable(REMEDIES.get(reason)).map(remedy -> "; " + remedy).orElse("");
+    }
+
+    /**
+     * Why writing failed, and what to do, with another way out: "no space left on device; free some space
+     * or use --no-cache".
+     */
+    public static String whyNotWritten(IOException e, String otherwise) {
+        String reason = describe(e);
+        return reason + "; " + Optional.ofNullable(REMEDIES.get(reason)).map(remedy -> remedy + " or ").orElse("")
+                + otherwise;
     }
 }

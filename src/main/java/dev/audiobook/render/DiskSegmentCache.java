@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
@@ -45,14 +46,41 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
     private final List<FileChannel> open = new ArrayList<>();
     private boolean indexed;
     private FileChannel pack;
+    private Path packPath;
     private final AtomicLong packEnd = new AtomicLong();
 
+    private final Consumer<String> warnings;
+    private Unusable failure;
+
+    /**
+     * The cache's folder cannot be read or written: a full disk, a read-only file system, a folder without
+     * permission. The run stops; the user frees space or runs without the cache.
+     */
+    public static final class Unusable extends UncheckedIOException {
+        private final Path dir;
+
+        Unusable(Path dir, IOException cause) {
+            super("cannot use the segment cache in " + dir, cause);
+            this.dir = dir;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+    }
+
     /** Where an entry lies: its pack, and its header's position in it. */
-    private record Location(FileChannel pack, long position, int samples) {}
+    private record Location(Path file, FileChannel pack, long position, int samples) {}
 
     /** @param dir the cache folder; the packs are in its {@value #PACKS} folder */
     public DiskSegmentCache(Path dir) {
+        this(dir, warning -> {});
+    }
+
+    /** @param warnings told of each pack that held a damaged entry, which is made again */
+    public DiskSegmentCache(Path dir, Consumer<String> warnings) {
         this.dir = dir;
+        this.warnings = warnings;
     }
 
     @Override
@@ -65,10 +93,12 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
             Optional<byte[]> pcm = read(at, key);
             if (pcm.isPresent()) {
                 used.add(key);
+            } else {
+                warnings.accept(at.file() + " holds a damaged segment; it is made again");
             }
             return pcm; // a damaged entry is made again, and the new one is found from then on
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the segment cache in " + dir, e);
+            throw unusable(e);
         }
     }
 
@@ -86,11 +116,39 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
                     at += out.write(part, at);
                 }
             }
-            index.put(key, new Location(out, position, pcm.length));
+            index.put(key, new Location(packPath, out, position, pcm.length));
             used.add(key);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to the segment cache in " + dir, e);
+            throw failed(e);
         }
+    }
+
+    /**
+     * Stops writing at the first failure to write. This run's pack, which the failure left with a torn entry,
+     * is removed with all its entries, so a full disk is not filled further by each try.
+     */
+    private synchronized Unusable failed(IOException e) {
+        if (failure == null) {
+            failure = new Unusable(dir, e);
+            if (pack != null) {
+                FileChannel torn = pack;
+                index.values().removeIf(at -> at.pack() == torn);
+                open.remove(torn);
+                pack = null;
+                try {
+                    torn.close();
+                    Files.deleteIfExists(packPath);
+                } catch (IOException leftForLater) {
+                    // its whole entries are read, and its torn one passed over, by a later run
+                }
+            }
+        }
+        return failure;
+    }
+
+    /** The first failure to write, for every failure it causes after it; else this one. */
+    private synchronized Unusable unusable(IOException e) {
+        return failure != null ? failure : new Unusable(dir, e);
     }
 
     @Override
@@ -173,9 +231,13 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
 
     /** This run's pack, made when the first entry is written. */
     private synchronized FileChannel pack() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
         if (pack == null) {
             Files.createDirectories(dir.resolve(PACKS));
-            pack = FileChannel.open(newPackPath(), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+            packPath = newPackPath();
+            pack = FileChannel.open(packPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             open.add(pack);
             packEnd.set(0);
@@ -203,7 +265,7 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
                 indexPack(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the segment cache in " + dir, e);
+            throw new Unusable(dir, e);
         }
         return index;
     }
@@ -231,7 +293,7 @@ public final class DiskSegmentCache implements SegmentCache, Closeable {
             }
             String key = new String(header.array(), 4, KEY_BYTES, StandardCharsets.US_ASCII);
             // Packs are read oldest first, so an entry made again, after a damaged one, is the one found.
-            index.put(key, new Location(in, position, samples));
+            index.put(key, new Location(file, in, position, samples));
             position = next;
         }
     }

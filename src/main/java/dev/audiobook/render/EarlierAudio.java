@@ -18,7 +18,7 @@ public interface EarlierAudio extends Closeable {
         }
 
         @Override
-        public void copy(Range range, AudioSink sink) {
+        public boolean copy(Range range, AudioSink sink) {
             throw new IllegalStateException("there is no earlier audio to copy");
         }
 
@@ -26,11 +26,14 @@ public interface EarlierAudio extends Closeable {
         public void close() {}
     };
 
-    /** Where a segment's audio lies in the earlier file, in bytes from its start. */
-    record Range(long position, long bytes) {}
+    /** Where a segment's audio lies in the earlier file, in bytes from its start, and their CRC-32C. */
+    record Range(long position, long bytes, int checksum) {}
 
     Optional<Range> find(String audioKey);
 
-    /** Appends the range's bytes to the sink. */
-    void copy(Range range, AudioSink sink) throws IOException;
+    /**
+     * Appends the range's bytes to the sink when they are still the bytes whose checksum the range holds;
+     * false, with nothing appended, when they are not, and the segment must be made another way.
+     */
+    boolean copy(Range range, AudioSink sink) throws IOException;
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 
 /**
  * Makes the audio of segments on several workers and writes it to the WAV in book order. Each segment
@@ -125,8 +126,9 @@ public final class Renderer implements AutoCloseable {
      * Where a segment's speech lies in the WAV, in sample frames from the start of the audio.
      *
      * @param audioKey what the audio is: equal keys, equal bytes, so an earlier WAV's audio can be reused
+     * @param checksum the CRC-32C of the speech's bytes, which a later run checks before copying them
      */
-    public record Placement(Segment segment, String audioKey, long startFrame, long endFrame) {}
+    public record Placement(Segment segment, String audioKey, long startFrame, long endFrame, int checksum) {}
 
     /** Writes the segments' audio in order; returns where each one's speech lies. */
     public List<Placement> render(Book book, List<Segment> segments, AudioSink wav, SynthesisProgress progress)
@@ -178,18 +180,27 @@ public final class Renderer implements AutoCloseable {
                     wav.markChapter(book.chapters().get(segment.chapterIndex()).title());
                 }
                 long start = wav.frames();
-                if (pcm != null) {
-                    wav.writePcm(pcm);
-                } else {
-                    earlier.copy(audio.range(), wav);
+                int checksum;
+                if (pcm == null && earlier.copy(audio.range(), wav)) {
                     copied.incrementAndGet();
+                    checksum = audio.range().checksum();
+                } else {
+                    if (pcm == null) {
+                        // The earlier WAV's bytes were not as recorded: the segment is made as if never copied.
+                        String key = keyOf(segment, voiceDescription, dialogueDescription);
+                        pcm = await(pool.submit(() -> audioOf(segment, key)));
+                    }
+                    wav.writePcm(pcm);
+                    checksum = checksum(pcm);
                 }
-                placements.add(new Placement(segment, audio.audioKey(), start, wav.frames()));
+                placements.add(new Placement(segment, audio.audioKey(), start, wav.frames(), checksum));
                 progress.segmentWritten(i + 1, segments.size(), wav.format().seconds(wav.frames()));
             }
             wav.writeSilence(LEAD_OUT_MILLIS);
         } finally {
-            pending.stream().filter(p -> p.work() != null).forEach(p -> p.work().cancel(true));
+            // A segment being made is let finish: interrupting its worker while it appends to the cache would
+            // close the pack under every worker, and FreeTTS complains on stderr of a voice stopped mid-word.
+            pending.stream().filter(p -> p.work() != null).forEach(p -> p.work().cancel(false));
         }
         return placements;
     }
@@ -212,13 +223,19 @@ public final class Renderer implements AutoCloseable {
         return Loudness.level(speech.pcm(), sampleRate, volumeOf(segment), speech.levels(), loudness);
     }
 
+    private static int checksum(byte[] pcm) {
+        CRC32C crc = new CRC32C();
+        crc.update(pcm);
+        return (int) crc.getValue();
+    }
+
     private double volumeOf(Segment segment) {
         return segment.dialogue() ? dialogueVolume : volume;
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
         try {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {

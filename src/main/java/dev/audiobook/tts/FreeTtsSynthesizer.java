@@ -22,7 +22,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     public FreeTtsSynthesizer(VoiceSettings settings) {
         System.setProperty("freetts.voices", VOICE_DIRECTORIES);
-        FreeTtsWarnings.dropMissingDiphoneLines();
+        FreeTtsWarnings.dropEngineChatter();
         voice = KevinVoice.named(settings.name(), collector);
         // FreeTTS's letter-to-sound rules load through static state: two voices must not load at once.
         synchronized (LOADING) {

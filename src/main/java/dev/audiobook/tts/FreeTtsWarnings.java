@@ -4,28 +4,30 @@ import java.io.PrintStream;
 
 /**
  * FreeTTS prints "Can't find diphone y-t" on System.err whenever a word needs a pair of sounds its voice
- * does not have, and then uses a stand-in. The line tells a listener nothing they can act on, and it
- * breaks the progress bar and {@code -q}, so those lines are dropped; everything else passes through.
- * The command's own messages do not go through System.err as it is after this, but through the stream it
- * was given at the start.
+ * does not have, and then uses a stand-in; and "FreeTTSSpeakableImpl:Wait interrupted" whenever a voice is
+ * stopped mid-sentence, as every voice is when a run stops for an error. Neither tells a listener anything
+ * they can act on, and they break the progress bar, {@code -q} and the one line an error is told in, so
+ * those lines are dropped; everything else passes through. The command's own messages do not go through
+ * System.err as it is after this, but through the stream it was given at the start.
  */
 final class FreeTtsWarnings {
     private FreeTtsWarnings() {}
 
-    static synchronized void dropMissingDiphoneLines() {
-        if (!(System.err instanceof WithoutDiphoneLines)) {
-            System.setErr(new WithoutDiphoneLines(System.err));
+    static synchronized void dropEngineChatter() {
+        if (!(System.err instanceof WithoutEngineChatter)) {
+            System.setErr(new WithoutEngineChatter(System.err));
         }
     }
 
-    private static final class WithoutDiphoneLines extends PrintStream {
-        WithoutDiphoneLines(PrintStream err) {
+    private static final class WithoutEngineChatter extends PrintStream {
+        WithoutEngineChatter(PrintStream err) {
             super(err, true);
         }
 
         @Override
         public void println(String line) {
-            if (line == null || !(line.startsWith("Can't find diphone") || line.startsWith("Can't load diphone"))) {
+            if (line == null || !(line.startsWith("Can't find diphone") || line.startsWith("Can't load diphone")
+                    || line.startsWith("FreeTTSSpeakableImpl:"))) {
                 super.println(line);
             }
         }

@@ -12,6 +12,7 @@ import dev.audiobook.testing.CommandRun;
 import dev.audiobook.tts.VoiceSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -129,6 +130,65 @@ class CacheAndDeterminismTest {
     }
 
     @Test
+    void aDamagedSegmentsRecordIsThrownAwayWithOneWarningAndItsSegmentsAreMadeAgain() throws Exception {
+        Path story = storyMadeIntoOut();
+        Path record = dir.resolve("out/.cache/finished/story.wav.segments");
+        // One digit of the first paragraph's length, as a disk or an editor might change it.
+        List<String> lines = Files.readAllLines(record);
+        String[] entry = lines.get(4).split(" ");
+        entry[2] = (entry[2].charAt(0) == '9' ? "1" : "9") + entry[2].substring(1);
+        lines.set(4, String.join(" ", entry));
+        Files.write(record, lines);
+        editParagraphTwo(story);
+
+        CommandRun rerun = rerunWritesWhatACleanRunWrites(story);
+
+        assertThat(warnings(rerun)).containsExactly(
+                "audiobook: warning: " + record + " was damaged; its segments are made again");
+        assertThat(rerun.stderr()).contains("(3 synthesized, 12 from the cache)");
+    }
+
+    @Test
+    void aWavWhoseSamplesChangedUnderItsRecordIsNotCopiedFrom() throws Exception {
+        Path story = storyMadeIntoOut();
+        Path out = dir.resolve("out");
+        Path wav = out.resolve("story.wav");
+        // The first paragraph's samples changed in place, with the file's size and time as they were: only
+        // the samples can tell.
+        String[] firstParagraph = Files.readAllLines(out.resolve(".cache/finished/story.wav.segments")).get(4).split(" ");
+        long middle = Long.parseLong(firstParagraph[1]) + Long.parseLong(firstParagraph[2]) / 2;
+        var modified = Files.getLastModifiedTime(wav);
+        try (var channel = java.nio.channels.FileChannel.open(wav, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {127, 127, 127, 127}), middle);
+        }
+        Files.setLastModifiedTime(wav, modified);
+        editParagraphTwo(story);
+
+        CommandRun rerun = rerunWritesWhatACleanRunWrites(story);
+
+        assertThat(warnings(rerun)).containsExactly("audiobook: warning: " + wav + " is not as "
+                + out.resolve(".cache/finished/story.wav.segments") + " records it; its segments are made again");
+    }
+
+    @Test
+    void aDamagedRecordOfAFinishedFileIsThrownAwayWithOneWarningAndTheFileMadeAgain() throws Exception {
+        Path story = storyMadeIntoOut();
+        String out = dir.resolve("out").toString();
+        Path record = dir.resolve("out/.cache/finished/story.cue.properties");
+        byte[] bytes = Files.readAllBytes(record);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(record, bytes);
+
+        CommandRun rerun = CommandRun.of(story.toString(), "-o", out);
+
+        assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+        assertThat(warnings(rerun)).containsExactly(
+                "audiobook: warning: " + record + " was damaged; the files it records are made again");
+        assertThat(rerun.stderr()).contains("Wrote " + dir.resolve("out/story.cue"));
+        assertThat(CommandRun.of(story.toString(), "-o", out).stderr()).contains("already up to date");
+    }
+
+    @Test
     void changingTheVolumeOfTheVoiceCopiesNothingFromTheEarlierWav() throws Exception {
         Path story = story();
         Path out = dir.resolve("out");
@@ -210,6 +270,28 @@ class CacheAndDeterminismTest {
     private static void editParagraphTwo(Path story) throws Exception {
         Files.writeString(story, Files.readString(story).replace("paragraph 2 tells of the river",
                 "paragraph 2 tells of the sea"));
+    }
+
+    /** The story, made once into the folder "out". */
+    private Path storyMadeIntoOut() throws Exception {
+        Path story = story();
+        CommandRun first = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString(), "-q");
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+        return story;
+    }
+
+    /** Runs the book again into "out" and from scratch into "clean": both must write the same WAV. */
+    private CommandRun rerunWritesWhatACleanRunWrites(Path story) throws Exception {
+        CommandRun rerun = CommandRun.of(story.toString(), "-o", dir.resolve("out").toString());
+        CommandRun clean = cleanRun(story);
+        assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+        assertThat(clean.exitCode()).as(clean.stderr()).isZero();
+        assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
+        return rerun;
+    }
+
+    private static List<String> warnings(CommandRun run) {
+        return run.stderr().lines().filter(line -> line.startsWith("audiobook: warning:")).toList();
     }
 
     /** The book made from scratch into the folder "clean". */

@@ -94,6 +94,30 @@ class M4bInPiecesTest {
         assertThat(kept).isEqualTo(before.size() - 1);
     }
 
+    @Test
+    @Order(3)
+    void aDamagedPieceIsEncodedAgainWithOneWarningAndTheM4bIsAsBefore() throws Exception {
+        byte[] m4b = Files.readAllBytes(out.resolve("novel.m4b"));
+        Map<String, FileTime> before = pieces();
+        Path damaged = out.resolve(".cache/aac").resolve(before.keySet().iterator().next());
+        byte[] piece = Files.readAllBytes(damaged);
+        for (int i = 1000; i < piece.length; i += 997) {
+            piece[i] ^= (byte) 0xff;
+        }
+        Files.write(damaged, piece);
+        Files.delete(out.resolve("novel.m4b"));
+
+        CommandRun run = CommandRun.of(novel.toString(), "-o", out.toString(), "-q", "--format", "wav,m4b");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr().lines()).containsExactly(
+                "audiobook: warning: " + damaged + " was damaged; it is encoded again");
+        assertThat(Files.readAllBytes(out.resolve("novel.m4b"))).isEqualTo(m4b);
+        Map<String, FileTime> after = pieces();
+        long kept = after.entrySet().stream().filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
+        assertThat(kept).isEqualTo(before.size() - 1);
+    }
+
     private static Map<String, FileTime> pieces() throws IOException {
         Map<String, FileTime> pieces = new TreeMap<>();
         try (Stream<Path> files = Files.list(out.resolve(".cache/aac"))) {

@@ -18,6 +18,8 @@ class DiskSegmentCacheTest {
     @TempDir
     Path dir;
 
+    private final List<String> warnings = new java.util.ArrayList<>();
+
     @Test
     void entriesReadBackAsTheyWereWrittenFromOnePackPerRun() throws Exception {
         try (DiskSegmentCache cache = new DiskSegmentCache(dir)) {
@@ -48,10 +50,12 @@ class DiskSegmentCacheTest {
         for (byte[] damaged : List.of(flipped, new byte[0], Arrays.copyOf(whole, whole.length - 3),
                 new byte[whole.length])) {
             Files.write(pack, damaged);
-            try (DiskSegmentCache cache = new DiskSegmentCache(dir)) {
+            try (DiskSegmentCache cache = new DiskSegmentCache(dir, warnings::add)) {
                 assertThat(cache.get(KEY)).as("pack %s", Arrays.toString(damaged)).isEmpty();
             }
         }
+        // An entry cut short or zeroed, as a killed run leaves it, is no entry: only the flipped one was one.
+        assertThat(warnings).containsExactly(pack + " holds a damaged segment; it is made again");
 
         try (DiskSegmentCache cache = new DiskSegmentCache(dir)) {
             assertThat(cache.get(KEY)).isEmpty();

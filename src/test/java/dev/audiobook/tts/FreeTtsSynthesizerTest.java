@@ -2,6 +2,7 @@ package dev.audiobook.tts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.speech.freetts.FreeTTSSpeakableImpl;
 import dev.audiobook.audio.Loudness;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -62,23 +63,45 @@ class FreeTtsSynthesizerTest {
 
     @Test
     void freeTtsLinesAboutMissingSoundsStayOffStderrAndOtherLinesPass() {
+        Stderr said = stderrOf(voice -> {
+            voice.synthesize("The old yt was moored by the quay.");
+            System.err.println("a line of someone else's");
+        });
+
+        assertThat(said.raw()).as("FreeTTS's own output for this text").contains("Can't find diphone");
+        assertThat(said.filtered()).doesNotContain("diphone").contains("a line of someone else's");
+    }
+
+    @Test
+    void freeTtsLinesAboutAnInterruptedVoiceStayOffStderr() {
+        // What FreeTTS does when the thread of a voice waiting for its utterance to be spoken is interrupted.
+        Stderr said = stderrOf(voice -> {
+            Thread.currentThread().interrupt();
+            new FreeTTSSpeakableImpl("A sentence never finished.").waitCompleted();
+        });
+
+        assertThat(said.raw()).as("FreeTTS's own output for a voice interrupted").contains("Wait interrupted");
+        assertThat(said.filtered()).isEmpty();
+    }
+
+    /** What a voice's speaking puts on stderr: through the tool's filter, and as FreeTTS says it. */
+    private record Stderr(String filtered, String raw) {}
+
+    private static Stderr stderrOf(java.util.function.Consumer<FreeTtsSynthesizer> speaking) {
         PrintStream original = System.err;
         ByteArrayOutputStream filtered = new ByteArrayOutputStream();
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try {
             System.setErr(new PrintStream(filtered, true));
             FreeTtsSynthesizer voice = new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE);
-            voice.synthesize("The old yt was moored by the quay.");
-            System.err.println("a line of someone else's");
+            speaking.accept(voice);
             System.setErr(new PrintStream(raw, true));
-            voice.synthesize("The old yt was moored by the quay.");
+            speaking.accept(voice);
             voice.close();
         } finally {
             System.setErr(original);
         }
-
-        assertThat(raw.toString()).as("FreeTTS's own output for this text").contains("Can't find diphone");
-        assertThat(filtered.toString()).doesNotContain("diphone").contains("a line of someone else's");
+        return new Stderr(filtered.toString(), raw.toString());
     }
 
     /** Root mean square of little-endian 16-bit samples; byte-swapped speech would look like loud noise. */
