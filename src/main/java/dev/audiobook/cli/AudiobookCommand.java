@@ -59,6 +59,13 @@ public final class AudiobookCommand implements Callable<Integer> {
     static final int EXIT_INTERNAL_ERROR = 70;
     /** Each voice takes about 6 MB and keeps 4 segments in flight; the launcher's heap is sized for 4. */
     static final int DEFAULT_MAX_JOBS = 4;
+    /**
+     * Heap a job takes at most, its voice and the four segments it keeps in flight, measured on a book of
+     * 1,400-character paragraphs, about the longest a segment gets (a novel's take 8 MB); and what the rest of
+     * a run takes, its plan included. README, "Memory", has the measurements.
+     */
+    static final long JOB_BYTES = 20L << 20;
+    static final long REST_BYTES = 40L << 20;
 
     @Spec
     private CommandSpec spec;
@@ -84,7 +91,7 @@ public final class AudiobookCommand implements Callable<Integer> {
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Segments synthesized at once, one voice each (default: the number of processors, at most "
-                    + DEFAULT_MAX_JOBS + ").")
+                    + DEFAULT_MAX_JOBS + "); never more than the heap holds, about 20 MB each.")
     private Integer jobs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "wav", split = ",",
@@ -209,7 +216,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
-        int workers = jobs != null ? jobs : Math.min(DEFAULT_MAX_JOBS, Runtime.getRuntime().availableProcessors());
+        int workers = workers();
         Delivery delivery = delivery();
         if (split && !delivery.formats().equals(List.of(AudioFileFormat.WAV))) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -231,6 +238,23 @@ public final class AudiobookCommand implements Callable<Integer> {
         try (AudiobookBuilder builder = new AudiobookBuilder(options, this::warnOnce)) {
             return convert(builder);
         }
+    }
+
+    /** The jobs asked for, else the default, but never more than the heap holds. */
+    private int workers() {
+        long heap = Runtime.getRuntime().maxMemory();
+        int asked = jobs != null ? jobs : Math.min(DEFAULT_MAX_JOBS, Runtime.getRuntime().availableProcessors());
+        int workers = Math.min(asked, jobsTheHeapHolds(heap));
+        if (jobs != null && workers < jobs && !dryRun && !showText) {
+            warnOnce(String.format("-j %d needs more memory than this run has (%d MB); using %s (give Java more "
+                    + "with AUDIOBOOK_JAVA_OPTS=-Xmx1g)", jobs, heap >> 20, Reports.quantity(workers, "job")));
+        }
+        return workers;
+    }
+
+    /** Jobs that fit in a heap of this size, at least one. */
+    static int jobsTheHeapHolds(long maxHeapBytes) {
+        return (int) Math.max(1, (maxHeapBytes - REST_BYTES) / JOB_BYTES);
     }
 
     /** A warning from inside the run, from any thread; a damaged file read twice is still one line. */

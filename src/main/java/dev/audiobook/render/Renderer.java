@@ -254,6 +254,9 @@ public final class Renderer implements AutoCloseable {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say, which the command tells as such
+            }
             throw new IOException("speech synthesis failed: " + e.getCause(), e.getCause());
         }
     }

@@ -185,6 +185,28 @@ class LauncherIT {
         }
     }
 
+    /**
+     * 64 voices and their segments in flight would need about 1.3 GB; the launcher's heap holds five, and the
+     * run says so in one line and makes the book with as many as fit, the same bytes as with one job.
+     */
+    @Test
+    void moreJobsThanTheLaunchersHeapHoldsRunAsManyAsFitAndSaySo() throws Exception {
+        Path story = out.resolve("story.txt");
+        NovelGenerator.write(story, 150);
+
+        ExternalTool.Result run = launch(story.toString(), "-o", out.resolve("many").toString(), "-q", "-j", "64",
+                "--no-cache");
+        ExternalTool.Result one = launch(story.toString(), "-o", out.resolve("one").toString(), "-q", "-j", "1",
+                "--no-cache");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).matches("audiobook: warning: -j 64 needs more memory than this run has \\(\\d+ MB\\); "
+                + "using \\d+ jobs \\(give Java more with AUDIOBOOK_JAVA_OPTS=-Xmx1g\\)\n");
+        assertThat(one.exitCode()).as(one.stderr()).isZero();
+        assertThat(Files.readAllBytes(out.resolve("many/story.wav")))
+                .isEqualTo(Files.readAllBytes(out.resolve("one/story.wav")));
+    }
+
     @Test
     void aBookLargerThanTheHeapIsOneLineAndExitCodeSeventyAndWritesNothing() throws Exception {
         Path story = out.resolve("large.txt");

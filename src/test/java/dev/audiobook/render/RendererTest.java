@@ -1,6 +1,7 @@
 package dev.audiobook.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.audiobook.audio.PcmFormat;
 import dev.audiobook.audio.WavInfo;
@@ -12,6 +13,8 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.testing.WavFile;
 import dev.audiobook.tts.FreeTtsSynthesizer;
+import dev.audiobook.tts.Speech;
+import dev.audiobook.tts.Synthesizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,6 +107,31 @@ class RendererTest {
 
         assertThat(lastCounts).isEqualTo(new Renderer.Counts(0, 13, 0));
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void aWorkerOutOfMemoryIsThrownAsItIsForTheCommandToTell() throws Exception {
+        PcmFormat format = FreeTtsSynthesizer.formatOf(FreeTtsSynthesizer.DEFAULT_VOICE);
+        Synthesizer exhausted = new Synthesizer() {
+            @Override
+            public PcmFormat format() {
+                return format;
+            }
+
+            @Override
+            public Speech speak(String text) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public void close() {}
+        };
+        try (WavWriter wav = new WavWriter(dir.resolve("book.wav"), format, new WavInfo(BOOK.title(), ""));
+                Renderer renderer = new Renderer(() -> exhausted, 2, SegmentCache.NONE, "voice=kevin16",
+                        format.sampleRate())) {
+            assertThatThrownBy(() -> renderer.render(BOOK, SegmentPlanner.plan(BOOK, Pauses.DEFAULT), wav,
+                    SynthesisProgress.NONE)).isInstanceOf(OutOfMemoryError.class);
+        }
     }
 
     @Test
