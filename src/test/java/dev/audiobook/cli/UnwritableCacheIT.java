@@ -161,15 +161,24 @@ class UnwritableCacheIT {
             throws Exception {
         List<String> probe = new ArrayList<>(List.of("unshare"));
         probe.addAll(namespaces);
-        probe.add("true");
-        ExternalTool.Result made = ExternalTool.isOnPath("unshare") ? ExternalTool.run(probe)
-                : new ExternalTool.Result(127, "", "unshare is not installed (util-linux)");
+        // Some containers make the namespaces but refuse a mount inside them: that is tried too.
+        Path mountPoint = Files.createTempDirectory("mount-probe");
+        probe.addAll(List.of("sh", "-c", namespaces.contains("--mount")
+                ? "mount -t tmpfs -o size=1m none \"$1\" && umount \"$1\"" : "true", "sh", mountPoint.toString()));
+        ExternalTool.Result made;
+        try {
+            made = ExternalTool.isOnPath("unshare") ? ExternalTool.run(probe)
+                    : new ExternalTool.Result(127, "", "unshare is not installed (util-linux)");
+        } finally {
+            Files.deleteIfExists(mountPoint);
+        }
         if (made.exitCode() != 0) {
             System.err.println("SKIPPED: cannot make namespaces (" + String.join(" ", namespaces) + ") here: "
                     + made.stderr().strip());
         }
         assumeTrue(made.exitCode() == 0, "cannot make namespaces here: " + made.stderr().strip());
-        List<String> command = new ArrayList<>(probe.subList(0, probe.size() - 1));
+        List<String> command = new ArrayList<>(List.of("unshare"));
+        command.addAll(namespaces);
         command.addAll(List.of("sh", "-c", script, "sh"));
         command.addAll(List.of(args));
         return ExternalTool.run(command);
