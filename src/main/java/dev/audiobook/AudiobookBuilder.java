@@ -155,7 +155,7 @@ public final class AudiobookBuilder implements AutoCloseable {
             chapters = List.of(new Chapter(title, Optional.empty(), opening, line));
             opening = List.of();
         }
-        if (opening.isEmpty() && (text.stripped().wasGutenberg() || InputFormat.of(source) == InputFormat.EPUB)) {
+        if (opening.isEmpty() && (text.stripped().wasGutenberg() || text.format() == InputFormat.EPUB)) {
             // The header or title page that named the book is not read, so the book opens by saying what it is.
             opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
         }
@@ -251,7 +251,8 @@ public final class AudiobookBuilder implements AutoCloseable {
     }
 
     /** A book as read, and its text without Gutenberg's wrapping or printing artefacts, in blocks. */
-    private record PreparedText(Document document, GutenbergBoilerplate.Stripped stripped, List<TextBlock> blocks) {
+    private record PreparedText(InputFormat format, Document document, GutenbergBoilerplate.Stripped stripped,
+            List<TextBlock> blocks) {
         Charset charset() {
             return document.charset();
         }
@@ -263,9 +264,10 @@ public final class AudiobookBuilder implements AutoCloseable {
 
     private PreparedText prepare(Path source) throws UserError {
         NumberWords.loadInBackground();
-        Document document = BookReader.read(source, options.encoding());
+        InputFormat format = InputFormat.of(source);
+        Document document = BookReader.read(source, format, options.encoding());
         GutenbergBoilerplate.Stripped stripped = GutenbergBoilerplate.strip(document.text());
-        return new PreparedText(document, stripped, TextBlocks.split(Artefacts.remove(stripped.text())));
+        return new PreparedText(format, document, stripped, TextBlocks.split(Artefacts.remove(stripped.text())));
     }
 
     /** The chapters with the lines where they start in the input file, not in the text read from it. */

@@ -17,7 +17,12 @@ public final class BookReader {
 
     /** @param encoding a plain text's or HTML file's encoding, when the user overrides detection */
     public static Document read(Path source, Optional<Charset> encoding) throws UserError {
-        return switch (InputFormat.of(source)) {
+        return read(source, InputFormat.of(source), encoding);
+    }
+
+    /** @param format what {@link InputFormat#of} found the file to be */
+    public static Document read(Path source, InputFormat format, Optional<Charset> encoding) throws UserError {
+        return switch (format) {
             case TEXT -> {
                 LoadedText loaded = TextLoader.load(source, encoding);
                 yield Document.plain(Mojibake.repair(loaded.text()), loaded.charset(), loaded.digest());

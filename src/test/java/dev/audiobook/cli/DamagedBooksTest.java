@@ -26,25 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * --dry-run FILE} on such a file shows the warning or the refusal.
  */
 class DamagedBooksTest {
-    private static final String BOOK = """
-            ---
-            title: The Three Doors
-            author: Ann Field
-            lang: en
-            ---
-
-            # The Red Door
-
-            The red door opened onto a garden where nobody had walked for years.
-
-            # The Green Door
-
-            Behind the green door a staircase went down into the cellar of the mill.
-
-            # The Blue Door
-
-            The blue door was painted shut, and the key had been lost long ago.
-            """;
+    /** Three chapters of a sentence each, as the chapter-structure tests make them. */
+    private static final String BOOK = EbookStructureTest.shapes().stream()
+            .filter(shape -> shape.name().equals("pieces no longer than a title page"))
+            .findFirst().orElseThrow().markdown();
 
     @TempDir
     Path dir;
