@@ -75,7 +75,7 @@ public final class AudiobookCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "INPUT",
             arity = "0..*",
-            description = "Books (.epub, .txt, .md, .html, .htm, .xhtml), or folders whose books are each converted (default: ${DEFAULT-VALUE}).",
+            description = "Books (.epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .htm, .xhtml, .txt, .md), or folders whose books are each converted (default: ${DEFAULT-VALUE}).",
             defaultValue = "input")
     private List<Path> inputs = new ArrayList<>();
 

@@ -38,7 +38,7 @@ final class InputFiles {
             throw new UserError(folder + ": cannot list the folder: " + e.getMessage(), e);
         }
         if (texts.isEmpty()) {
-            throw new UserError(folder + ": no books in this folder (.epub, .txt, .md, .html, .htm, .xhtml); put a story there");
+            throw new UserError(folder + ": no books in this folder (.epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .htm, .xhtml, .txt, .md); put a story there");
         }
         return texts;
     }

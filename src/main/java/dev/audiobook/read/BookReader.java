@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads a book in any format it comes in (plain text, Markdown, HTML, EPUB) as one {@link Document}. */
+/**
+ * Reads a book in any format it comes in (plain text, Markdown, HTML, EPUB, PDF, Word, OpenDocument,
+ * FictionBook, RTF) as one {@link Document}.
+ */
 public final class BookReader {
     private BookReader() {}
 
@@ -29,6 +32,11 @@ public final class BookReader {
             }
             case HTML -> HtmlReader.read(TextLoader.load(source, encoding));
             case EPUB -> EpubReader.read(requireFile(source), digestOf(source));
+            case PDF -> PdfReader.read(requireFile(source), digestOf(source));
+            case DOCX -> WordReader.read(requireFile(source), digestOf(source));
+            case ODT -> OpenDocumentReader.read(requireFile(source), digestOf(source));
+            case FB2 -> FictionBookReader.read(requireFile(source), digestOf(source));
+            case RTF -> RtfReader.read(requireFile(source), digestOf(source));
         };
     }
 

@@ -41,7 +41,7 @@ final class EpubReader {
     private EpubReader() {}
 
     static Document read(Path path, String digest) throws UserError {
-        try (EpubArchive epub = EpubArchive.open(path)) {
+        try (BookArchive epub = BookArchive.open(path, "EPUB")) {
             refuseDrm(epub, path);
             String containerXml = epub.text("META-INF/container.xml").orElseThrow(
                     () -> new UserError(path + ": not an EPUB book (META-INF/container.xml is missing)"));
@@ -184,7 +184,7 @@ final class EpubReader {
      * A book whose content files are encrypted (Adobe ADEPT, Apple FairPlay, Readium LCP and the like)
      * cannot be read; fonts obfuscated by the EPUB's own scheme are not the text.
      */
-    private static void refuseDrm(EpubArchive epub, Path path) throws UserError {
+    private static void refuseDrm(BookArchive epub, Path path) throws UserError {
         boolean rightsFile = epub.has("META-INF/rights.xml") || epub.has("META-INF/sinf.xml")
                 || epub.has("META-INF/license.lcpl");
         boolean encrypted = false;

@@ -4,6 +4,8 @@ import dev.audiobook.book.BookDetails;
 import dev.audiobook.book.ContentsEntry;
 import dev.audiobook.text.LoadedText;
 import dev.audiobook.text.Mojibake;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,6 +50,33 @@ final class HtmlReader {
         return new Document(converted.text(), loaded.charset(), loaded.digest(), converted::sourceLine, title, authors,
                 BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()),
                 List.of(), converted.headingLines(), outline(converted.headings(), 0), List.of());
+    }
+
+    /** An entry of a document's own contents (a PDF's outline) that points at the rebuilt page's element with this id. */
+    record ContentsLink(String title, String anchor, int depth) {}
+
+    /**
+     * A book another format's reader rebuilt as an HTML page: its headings as h1 to h6 (their level the
+     * document's outline level), its paragraphs as p, list items as li, table rows as tr. It is read as
+     * an HTML page is, so every format reaches the chapter finder in the one shape.
+     *
+     * @param contents the document's own contents, when it has one; entries whose anchor is not in the
+     *     text, or that would go back in it, are left out
+     */
+    static Document rebuilt(org.jsoup.nodes.Document page, Charset charset, String digest, Optional<String> title,
+            List<String> authors, BookDetails details, List<ContentsLink> contents, List<String> warnings) {
+        HtmlText.Converted converted = HtmlText.convert(page);
+        List<ContentsEntry> entries = new ArrayList<>();
+        int last = 0;
+        for (ContentsLink link : contents) {
+            Integer line = converted.anchors().get(link.anchor());
+            if (line != null && line >= last && !link.title().isBlank()) {
+                entries.add(new ContentsEntry(link.title(), line, link.depth(), ContentsEntry.Kind.UNMARKED));
+                last = line;
+            }
+        }
+        return new Document(converted.text(), charset, digest, line -> 0, title, authors, details, entries,
+                converted.headingLines(), outline(converted.headings(), 0), warnings);
     }
 
     /** Heading elements as a contents: the highest level at depth 0, each level under the one above. */

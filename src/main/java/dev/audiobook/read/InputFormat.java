@@ -14,12 +14,12 @@ import java.util.zip.ZipFile;
 
 /** What kind of book a file is: by its first bytes where they say, else by its name. */
 public enum InputFormat {
-    TEXT, HTML, EPUB;
+    TEXT, HTML, EPUB, PDF, DOCX, ODT, FB2, RTF;
 
     private static final int HEAD_BYTES = 4096;
     private static final Pattern HTML_START = Pattern.compile("(?is)\\A\\s*(?:<!--.*?-->\\s*)*(?:<!DOCTYPE\\s+html|<html)\\b");
     private static final Pattern FICTION_BOOK = Pattern.compile("(?s)\\A\\s*(?:<\\?xml[^>]*>\\s*)?<FictionBook\\b");
-    private static final String READ_AS = "give the book as .epub, .html, .txt or .md";
+    private static final String READ_AS = "give the book as .epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .txt or .md";
 
     /** A kind of file that is not a book this tool reads, known by the bytes it starts with. */
     private record Signature(int offset, byte[] bytes, String kind) {
@@ -41,8 +41,6 @@ public enum InputFormat {
     }
 
     private static final List<Signature> NOT_BOOKS = List.of(
-            new Signature(0, "%PDF-", "a PDF document"),
-            new Signature(0, "{\\rtf", "an RTF document"),
             new Signature(0, "\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1", "an old-style Word or Office document (.doc)"),
             new Signature(60, "BOOKMOBI", "a Kindle (MOBI or AZW) e-book"),
             new Signature(0, "AT&TFORM", "a DjVu document"),
@@ -65,6 +63,13 @@ public enum InputFormat {
      */
     public static InputFormat of(Path path) throws UserError {
         byte[] head = head(path);
+        String ascii = new String(head, StandardCharsets.ISO_8859_1);
+        if (ascii.startsWith("%PDF-")) {
+            return PDF;
+        }
+        if (ascii.startsWith("{\\rtf")) {
+            return RTF;
+        }
         for (Signature signature : NOT_BOOKS) {
             if (signature.matches(head)) {
                 throw notABook(path, signature.kind());
@@ -73,9 +78,9 @@ public enum InputFormat {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return zipped(path);
         }
-        String text = new String(head, StandardCharsets.ISO_8859_1).replaceFirst("\\A\u00ef\u00bb\u00bf", "");
+        String text = ascii.replaceFirst("\\A\u00ef\u00bb\u00bf", "");
         if (FICTION_BOOK.matcher(text).find()) {
-            throw notABook(path, "a FictionBook (.fb2) e-book");
+            return FB2;
         }
         if (HTML_START.matcher(text).find()) {
             return HTML;
@@ -95,28 +100,43 @@ public enum InputFormat {
         if (name.endsWith(".epub")) {
             return Optional.of(EPUB);
         }
+        for (InputFormat document : List.of(PDF, DOCX, ODT, FB2, RTF)) {
+            if (name.endsWith("." + document.name().toLowerCase(Locale.ROOT))) {
+                return Optional.of(document);
+            }
+        }
         return Optional.empty();
     }
 
-    /** An EPUB by its container, else what else a zip of documents is. */
+    /** An EPUB, Word or OpenDocument text by what its zip holds, else what else a zip of documents is. */
     private static InputFormat zipped(Path path) throws UserError {
         try (ZipFile zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8)) {
-            if (zip.getEntry("META-INF/container.xml") != null || zip.getEntry("mimetype") != null
-                    && new String(zip.getInputStream(zip.getEntry("mimetype")).readNBytes(64),
-                            StandardCharsets.US_ASCII).strip().equals("application/epub+zip")) {
+            String mimetype = zip.getEntry("mimetype") == null ? ""
+                    : new String(zip.getInputStream(zip.getEntry("mimetype")).readNBytes(100), StandardCharsets.US_ASCII)
+                            .strip();
+            if (zip.getEntry("META-INF/container.xml") != null && !mimetype.startsWith("application/vnd.oasis")
+                    || mimetype.equals("application/epub+zip")) {
                 return EPUB;
             }
             if (zip.getEntry("word/document.xml") != null) {
-                throw notABook(path, "a Word document (.docx)");
+                return DOCX;
             }
-            if (zip.getEntry("content.xml") != null) {
-                throw notABook(path, "an OpenDocument file (.odt)");
+            if (mimetype.startsWith("application/vnd.oasis.opendocument.text")
+                    || mimetype.isEmpty() && zip.getEntry("content.xml") != null) {
+                return ODT;
+            }
+            if (mimetype.startsWith("application/vnd.oasis.opendocument")) {
+                throw notABook(path, "an OpenDocument spreadsheet, presentation or drawing");
+            }
+            if (zip.getEntry("xl/workbook.xml") != null || zip.getEntry("ppt/presentation.xml") != null) {
+                throw notABook(path, "an Excel or PowerPoint file");
             }
             throw notABook(path, "a zip archive");
         } catch (IOException | IllegalArgumentException damaged) {
-            // The EPUB reader says what is wrong with a damaged EPUB.
-            if (byName(path).orElse(TEXT) == EPUB) {
-                return EPUB;
+            // The reader of the format the name says tells what is wrong with a damaged file.
+            Optional<InputFormat> named = byName(path).filter(f -> f == EPUB || f == DOCX || f == ODT);
+            if (named.isPresent()) {
+                return named.get();
             }
             throw notABook(path, "a zip archive");
         }

@@ -121,7 +121,7 @@ public final class TextLoader {
             return new Decoded(new String(bytes, utf16.get()), utf16.get());
         }
         if (looksBinary(bytes)) {
-            throw new UserError(path + ": not a text file (it holds binary data); give a book as .epub, .html, .txt or .md");
+            throw new UserError(path + ": not a text file (it holds binary data); give the book as .epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .txt or .md");
         }
         return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
     }

@@ -40,8 +40,8 @@ class BadInputTest {
     @Test
     void folderWithoutTextFiles() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("empty-folder"));
-        Files.writeString(folder.resolve("notes.odt"), "not a book this tool reads");
-        assertRefused(run(folder), folder + ": no books in this folder (.epub, .txt, .md, .html, .htm, .xhtml); put a story there");
+        Files.writeString(folder.resolve("notes.ods"), "not a book this tool reads");
+        assertRefused(run(folder), folder + ": no books in this folder (.epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .htm, .xhtml, .txt, .md); put a story there");
     }
 
     @Test
@@ -99,10 +99,10 @@ class BadInputTest {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0};
         Path story = Files.write(dir.resolve("story.txt"), zip);
         assertRefused(run(story), story + ": this looks like a zip archive, which this tool does not read; give the "
-                + "book as .epub, .html, .txt or .md");
+                + "book as .epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .txt or .md");
         Path noise = Files.write(dir.resolve("noise.txt"), new byte[] {1, 2, 0, 4, 5, 0, 7, 8});
         assertRefused(run(noise),
-                noise + ": not a text file (it holds binary data); give a book as .epub, .html, .txt or .md");
+                noise + ": not a text file (it holds binary data); give the book as .epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .txt or .md");
     }
 
     @Test

@@ -90,14 +90,15 @@ class DamagedBooksTest {
 
     @Test
     void filesThatAreNoBookItReadsAreRefusedSayingWhatTheyLookLike() throws Exception {
-        Path rtf = Files.writeString(dir.resolve("notes.rtf"), "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Hi.\\par}");
-        Path pdfAsText = Files.writeString(dir.resolve("book.txt"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n");
-        Path docx = writeZip(dir.resolve("letter.docx"), "word/document.xml", "<w:document/>");
+        Path oldWord = Files.write(dir.resolve("notes.doc"), new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0,
+                (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1, 0, 0});
+        Path spreadsheet = writeZip(dir.resolve("sums.xlsx"), "xl/workbook.xml", "<workbook/>");
+        Path zip = writeZip(dir.resolve("book.txt"), "chapter1.txt", "Once upon a time.");
         Path picture = Files.write(dir.resolve("story.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
 
-        assertRefused(rtf, "an RTF document");
-        assertRefused(pdfAsText, "a PDF document");
-        assertRefused(docx, "a Word document (.docx)");
+        assertRefused(oldWord, "an old-style Word or Office document (.doc)");
+        assertRefused(spreadsheet, "an Excel or PowerPoint file");
+        assertRefused(zip, "a zip archive");
         assertRefused(picture, "a PNG picture");
     }
 
@@ -136,7 +137,7 @@ class DamagedBooksTest {
         CommandRun run = CommandRun.of(file.toString(), "-o", dir.resolve("out").toString());
         assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
         assertThat(run.stderr()).isEqualTo("audiobook: " + file + ": this looks like " + kind
-                + ", which this tool does not read; give the book as .epub, .html, .txt or .md\n");
+                + ", which this tool does not read; give the book as .epub, .pdf, .docx, .odt, .fb2, .rtf, .html, .txt or .md\n");
         assertThat(run.stdout()).isEmpty();
     }
 

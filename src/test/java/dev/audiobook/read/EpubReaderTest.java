@@ -222,13 +222,13 @@ class EpubReaderTest {
         Path notZip = dir.resolve("story.epub");
         Files.writeString(notZip, "Once upon a time.\n");
         assertThatThrownBy(() -> BookReader.read(notZip, Optional.empty())).isInstanceOf(UserError.class)
-                .hasMessage(notZip + ": not an EPUB book (it is not a zip archive, or it is damaged)");
+                .hasMessage(notZip + ": not an EPUB (it is not a zip archive, or it is damaged)");
 
         byte[] whole = EpubBooks.epub3().bytes();
         Path cut = dir.resolve("cut.epub");
         Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
         assertThatThrownBy(() -> BookReader.read(cut, Optional.empty())).isInstanceOf(UserError.class)
-                .hasMessageStartingWith(cut + ": not an EPUB book");
+                .hasMessageStartingWith(cut + ": not an EPUB");
     }
 
     @Test

@@ -15,10 +15,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * An EPUB's zip container, read with the JDK's zip. What it inflates is bounded: an entry larger than
- * any real book's part (a zip bomb) is refused, whatever its header claims, before it fills memory.
+ * A book's zip container (an EPUB, a Word or OpenDocument file), read with the JDK's zip. What it
+ * inflates is bounded: an entry larger than any real book's part (a zip bomb) is refused, whatever its
+ * header claims, before it fills memory.
  */
-final class EpubArchive implements AutoCloseable {
+final class BookArchive implements AutoCloseable {
     /** A whole novel's XHTML is a few megabytes; a cover picture rarely more than a few. */
     static final int MAX_ENTRY_BYTES = 16 << 20;
     /** All that one book may inflate, however it is spread over entries. */
@@ -30,26 +31,29 @@ final class EpubArchive implements AutoCloseable {
 
     private final Path path;
     private final ZipFile zip;
+    private final String kind;
     private long inflated;
 
-    private EpubArchive(Path path, ZipFile zip) {
+    private BookArchive(Path path, ZipFile zip, String kind) {
         this.path = path;
         this.zip = zip;
+        this.kind = kind;
     }
 
-    static EpubArchive open(Path path) throws UserError {
+    /** @param kind what the file is, as messages name it: "EPUB", "Word document" */
+    static BookArchive open(Path path, String kind) throws UserError {
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
-            throw new UserError(path + ": not an EPUB book (it is not a zip archive, or it is damaged)", e);
+            throw new UserError(path + ": not " + article(kind) + " (it is not a zip archive, or it is damaged)", e);
         } catch (IOException e) {
             throw new UserError(path + ": cannot read the file: " + e.getMessage(), e);
         }
-        EpubArchive archive = new EpubArchive(path, zip);
+        BookArchive archive = new BookArchive(path, zip, kind);
         if (zip.size() > MAX_ENTRIES) {
             archive.close();
-            throw new UserError(path + ": this EPUB holds " + zip.size() + " files, more than any book; refusing it");
+            throw new UserError(path + ": this " + kind + " holds " + zip.size() + " files, more than any book; refusing it");
         }
         return archive;
     }
@@ -63,7 +67,7 @@ final class EpubArchive implements AutoCloseable {
             return zip.getEntry(name);
         } catch (IllegalArgumentException e) {
             // ZipFile decodes the names of the archive's entries only when asked for one.
-            throw new UserError(path + ": the EPUB is damaged (the names of its files are not UTF-8)", e);
+            throw new UserError(path + ": the " + kind + " is damaged (the names of its files are not UTF-8)", e);
         }
     }
 
@@ -87,9 +91,9 @@ final class EpubArchive implements AutoCloseable {
             }
             return Optional.of(out.toByteArray());
         } catch (ZipException e) {
-            throw new UserError(path + ": the EPUB is damaged (" + name + ": " + e.getMessage() + ")", e);
+            throw new UserError(path + ": the " + kind + " is damaged (" + name + ": " + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new UserError(path + ": cannot read " + name + " in the EPUB: " + e.getMessage(), e);
+            throw new UserError(path + ": cannot read " + name + " in the " + kind + ": " + e.getMessage(), e);
         }
     }
 
@@ -106,10 +110,14 @@ final class EpubArchive implements AutoCloseable {
         int prologueEnd = text.indexOf('>', Math.max(0, text.indexOf("<!DOCTYPE")));
         if (INTERNAL_SUBSET.matcher(text.substring(0, Math.min(text.length(), Math.max(prologueEnd, 0) + 1)))
                 .find()) {
-            throw new UserError(path + ": " + name + " declares XML entities of its own (a DTD), which no e-book "
+            throw new UserError(path + ": " + name + " declares XML entities of its own (a DTD), which no book "
                     + "needs and which can be an attack; refusing it");
         }
         return Optional.of(text);
+    }
+
+    private static String article(String kind) {
+        return ("AEIOU".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static String decode(byte[] bytes) {
