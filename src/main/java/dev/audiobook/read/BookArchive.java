@@ -106,14 +106,24 @@ final class BookArchive implements AutoCloseable {
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        String text = decode(bytes.get());
+        return Optional.of(xmlText(bytes.get(), path + ": " + name));
+    }
+
+    /**
+     * An XML document's bytes as text, in the encoding its byte-order mark or declaration names (UTF-8
+     * otherwise). One that declares its own entities is refused: no book needs them.
+     *
+     * @param where the document as messages name it: "book.epub: OEBPS/content.opf"
+     */
+    static String xmlText(byte[] bytes, String where) throws UserError {
+        String text = decode(bytes);
         int prologueEnd = text.indexOf('>', Math.max(0, text.indexOf("<!DOCTYPE")));
         if (INTERNAL_SUBSET.matcher(text.substring(0, Math.min(text.length(), Math.max(prologueEnd, 0) + 1)))
                 .find()) {
-            throw new UserError(path + ": " + name + " declares XML entities of its own (a DTD), which no book "
+            throw new UserError(where + " declares XML entities of its own (a DTD), which no book "
                     + "needs and which can be an attack; refusing it");
         }
-        return Optional.of(text);
+        return text;
     }
 
     private static String article(String kind) {
