@@ -1,13 +1,56 @@
 package dev.audiobook.read;
 
 import dev.audiobook.UserError;
+import dev.audiobook.book.BookDetails;
+import dev.audiobook.text.TextLoader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
 
-/** Reads a RTF document. */
+/**
+ * Reads an RTF document (as pandoc, LibreOffice or Word write one) with {@link RtfParser}: its paragraphs
+ * rebuilt as an HTML page, those with an outline level as headings of that level, read as an HTML page is;
+ * its title and author from its {@code \info}.
+ */
 final class RtfReader {
+    /** A novel's RTF is a few megabytes; pictures, written in hex, may add tens more. */
+    static final long MAX_FILE_BYTES = 64L << 20;
+
     private RtfReader() {}
 
     static Document read(Path path, String digest) throws UserError {
-        throw new UserError(path + ": reading RTF documents is not built yet");
+        RtfParser.Parsed parsed;
+        try {
+            if (Files.size(path) > MAX_FILE_BYTES) {
+                throw new UserError(path + ": the RTF document is larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MB, more than any book with its pictures; refusing it");
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 << 10)) {
+                parsed = RtfParser.parse(in, TextLoader.MAX_TEXT_BYTES);
+            }
+        } catch (IOException e) {
+            throw UserError.cannotRead(path, e);
+        } catch (RtfParser.Refused refused) {
+            throw new UserError(path + ": " + refused.getMessage() + "; refusing it", refused);
+        }
+        org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
+        for (RtfParser.Paragraph paragraph : parsed.paragraphs()) {
+            Element block = page.body().appendElement(paragraph.level() > 0 ? "h" + Math.min(6, paragraph.level()) : "p");
+            String[] lines = paragraph.text().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    block.appendElement("br");
+                }
+                block.appendText(lines[i]);
+            }
+        }
+        return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, parsed.title(),
+                parsed.author().stream().toList(), BookDetails.NONE, List.of(), List.of());
     }
 }
