@@ -7,6 +7,7 @@ import dev.audiobook.text.Mojibake;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,17 @@ final class HtmlReader {
             Pattern.CASE_INSENSITIVE);
 
     private HtmlReader() {}
+
+    /**
+     * A title that names the author too, as a converter keeps a web page's ("The Project Gutenberg eBook of
+     * Emma, by Jane Austen"): the title, and the author when it names one.
+     */
+    static Optional<Map.Entry<String, Optional<String>>> titleByAuthor(String title) {
+        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(SITE_NAME.matcher(title.replaceAll("\\s+", " ").strip()).replaceAll(""));
+        return byAuthor.matches() && byAuthor.group(2) != null
+                ? Optional.of(Map.entry(byAuthor.group(1), Optional.of(byAuthor.group(2))))
+                : Optional.empty();
+    }
 
     static Document read(LoadedText loaded) {
         String html = UnclosedRawText.close(Mojibake.repair(loaded.text()), false);
