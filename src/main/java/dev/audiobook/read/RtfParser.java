@@ -366,6 +366,9 @@ final class RtfParser {
     }
 
     private void text(String s) {
+        if (pendingBytes.size() > 0) {
+            flushBytes(); // the code-page bytes before these words come first
+        }
         if (group.hidden) {
             return;
         }
