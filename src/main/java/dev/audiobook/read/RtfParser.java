@@ -55,8 +55,13 @@ final class RtfParser {
     /** What a group's words are for. */
     private enum Destination { TEXT, SKIP, FONT_TABLE, STYLESHEET, INFO, TITLE, AUTHOR }
 
-    /** A paragraph of the document, its lines apart by {@code \n}. @param level 1 to 9, 0 for body text */
-    record Paragraph(String text, int level) {}
+    /**
+     * A paragraph of the document, its lines apart by {@code \n}.
+     *
+     * @param level 1 to 9, 0 for body text
+     * @param centered set centred ({@code \qc}), as a title is
+     */
+    record Paragraph(String text, int level, boolean centered) {}
 
     record Parsed(List<Paragraph> paragraphs, Optional<String> title, Optional<String> author) {}
 
@@ -75,6 +80,7 @@ final class RtfParser {
         int style;
         int outlineLevel = -1;
         boolean hidden;
+        boolean centered;
         int fontNumber = -1; // a font table entry's \fN
         int fontCharset = -1;
 
@@ -86,6 +92,7 @@ final class RtfParser {
             g.style = style;
             g.outlineLevel = outlineLevel;
             g.hidden = hidden;
+            g.centered = centered;
             return g;
         }
     }
@@ -328,7 +335,10 @@ final class RtfParser {
             case "pard" -> {
                 group.style = 0;
                 group.outlineLevel = -1;
+                group.centered = false;
             }
+            case "qc" -> group.centered = true;
+            case "ql", "qr", "qj", "qd" -> group.centered = false;
             case "v" -> group.hidden = value != 0;
             case "plain" -> group.hidden = false;
             case "par", "page", "sect", "row", "nestrow" -> paragraphEnd();
@@ -360,7 +370,7 @@ final class RtfParser {
             int level = group.outlineLevel >= 0 && group.outlineLevel < 9 ? group.outlineLevel + 1
                     : group.outlineLevel >= 9 ? 0
                     : Optional.ofNullable(styles.get(group.style)).map(Style::level).orElse(0);
-            paragraphs.add(new Paragraph(text, level));
+            paragraphs.add(new Paragraph(text, level, group.centered));
         }
         paragraph.setLength(0);
     }

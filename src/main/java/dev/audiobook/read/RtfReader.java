@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +23,8 @@ import org.jsoup.nodes.Element;
 final class RtfReader {
     /** A novel's RTF is a few megabytes; pictures, written in hex, may add tens more. */
     static final long MAX_FILE_BYTES = 64L << 20;
+    /** What pandoc writes for a picture it could not embed: "[image: images/gs168.jpg]", no words of the book. */
+    private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("\\[image: [^\\]\n]*\\]");
 
     private RtfReader() {}
 
@@ -42,7 +46,7 @@ final class RtfReader {
         org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
         for (RtfParser.Paragraph paragraph : parsed.paragraphs()) {
             Element block = page.body().appendElement(paragraph.level() > 0 ? "h" + Math.min(6, paragraph.level()) : "p");
-            String[] lines = paragraph.text().split("\n");
+            String[] lines = IMAGE_PLACEHOLDER.matcher(paragraph.text()).replaceAll("").split("\n");
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     block.appendElement("br");
@@ -50,7 +54,20 @@ final class RtfReader {
                 block.appendText(lines[i]);
             }
         }
-        return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, parsed.title(),
-                parsed.author().stream().toList(), BookDetails.NONE, List.of(), List.of());
+        Optional<String> title = parsed.title();
+        List<String> authors = parsed.author().stream().toList();
+        // Without an \info title (pandoc writes none), a centred first paragraph is the title pandoc sets
+        // there; a web page's ("The Project Gutenberg eBook of Emma, by Jane Austen") names the author too.
+        Optional<RtfParser.Paragraph> first = parsed.paragraphs().stream().findFirst()
+                .filter(p -> p.centered() && p.level() == 0 && !p.text().contains("\n"));
+        if (title.isEmpty() && first.isPresent()) {
+            var byAuthor = HtmlReader.titleByAuthor(first.get().text());
+            title = Optional.of(byAuthor.map(Map.Entry::getKey).orElse(first.get().text()));
+            if (authors.isEmpty()) {
+                authors = byAuthor.flatMap(Map.Entry::getValue).stream().toList();
+            }
+        }
+        return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, title, authors, BookDetails.NONE, List.of(),
+                List.of());
     }
 }

@@ -64,6 +64,8 @@ class RtfReaderTest {
 
         Document book = BookReader.read(pandocRtf, Optional.empty());
 
+        // pandoc writes no \info: its title block is a centred first paragraph.
+        assertThat(book.title()).contains("The Ferryman’s Daughter");
         assertThat(book.text()).contains(STORY_WORDS).doesNotContain("footnote");
         assertThat(book.headingOutline()).extracting(e -> e.title() + "@" + e.depth()).containsExactly(
                 "Chapter One: The Ford@0", "Chapter Two: The Bank@0", "The Vault@1", "Chapter Three: The Crossing@0",
@@ -102,6 +104,7 @@ class RtfReaderTest {
                 \\pard Caf\\'e9 \\ldblquote quoted\\rdblquote\\emdash and {\\f1 \\'cf\\'f0\\'e8\\'e2\\'e5\\'f2}.{\\v hidden words}\\par
                 \\pard {\\field{\\*\\fldinst HYPERLINK "http://example.org"}{\\fldrslt shown link}} and {\\footnote a note}{\\*\\bkmkstart b}end.\\par
                 \\pard\\s2 A Sub Part\\par
+                \\pard {\\cf1 [image: images/map.jpg]\\cf0}\\par
                 \\pard {\\uc2\\u8212\\'97\\'97} and {\\*\\unknowndest junk} and {\\pict\\pngblip 89504e47}\\bin3 {}x done.\\par
                 }""");
 
@@ -112,7 +115,7 @@ class RtfReaderTest {
         assertThat(book.text()).contains("Chapter 1\nThe Start", "Café “quoted”—and Привет.", "shown link and end.",
                 "— and and done.")
                 .doesNotContain("Running head", "hidden", "HYPERLINK", "a note", "junk", "89504", "Someone", "Times",
-                        "Normal", "{", "}");
+                        "Normal", "{", "}", "image");
         assertThat(book.headingOutline()).extracting(e -> e.title() + "@" + e.depth())
                 .containsExactly("Chapter 1 The Start@0", "A Sub Part@1");
     }
