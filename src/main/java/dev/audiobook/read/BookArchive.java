@@ -143,7 +143,10 @@ final class BookArchive implements AutoCloseable {
         Matcher declared = XML_ENCODING.matcher(head);
         Charset charset = StandardCharsets.UTF_8;
         try {
-            if (declared.find() && Charset.isSupported(declared.group(1))) {
+            // A UTF-8 byte-order mark outweighs the declaration, and bytes that spell "<?xml" in ASCII are
+            // no UTF-16 or UTF-32, whatever the declaration says.
+            if (start == 0 && declared.find() && Charset.isSupported(declared.group(1))
+                    && !declared.group(1).toUpperCase(java.util.Locale.ROOT).matches("UTF-?(16|32).*")) {
                 charset = Charset.forName(declared.group(1));
             }
         } catch (IllegalArgumentException e) {

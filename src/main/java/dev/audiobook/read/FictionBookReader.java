@@ -30,7 +30,7 @@ final class FictionBookReader {
     static final long MAX_FILE_BYTES = 64L << 20;
     private static final Set<String> NOTES_BODIES = Set.of("notes", "comments", "footnotes");
     private static final Pattern DECLARED_ENCODING =
-            Pattern.compile("^(?:\u00ef\u00bb\u00bf)?<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+            Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private FictionBookReader() {}
 
@@ -103,10 +103,14 @@ final class FictionBookReader {
                 || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
             return StandardCharsets.UTF_16;
         }
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            return StandardCharsets.UTF_8;
+        }
         String head = new String(bytes, 0, Math.min(200, bytes.length), StandardCharsets.ISO_8859_1);
         Matcher declared = DECLARED_ENCODING.matcher(head);
         try {
-            if (declared.find() && Charset.isSupported(declared.group(1))) {
+            if (declared.find() && Charset.isSupported(declared.group(1))
+                    && !declared.group(1).toUpperCase(java.util.Locale.ROOT).matches("UTF-?(16|32).*")) {
                 return Charset.forName(declared.group(1));
             }
         } catch (IllegalArgumentException e) {
