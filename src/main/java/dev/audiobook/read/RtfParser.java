@@ -81,6 +81,7 @@ final class RtfParser {
         int outlineLevel = -1;
         boolean hidden;
         boolean centered;
+        boolean inTable;
         int fontNumber = -1; // a font table entry's \fN
         int fontCharset = -1;
 
@@ -93,6 +94,7 @@ final class RtfParser {
             g.outlineLevel = outlineLevel;
             g.hidden = hidden;
             g.centered = centered;
+            g.inTable = inTable;
             return g;
         }
     }
@@ -336,12 +338,22 @@ final class RtfParser {
                 group.style = 0;
                 group.outlineLevel = -1;
                 group.centered = false;
+                group.inTable = false;
             }
+            case "intbl" -> group.inTable = true;
             case "qc" -> group.centered = true;
             case "ql", "qr", "qj", "qd" -> group.centered = false;
             case "v" -> group.hidden = value != 0;
             case "plain" -> group.hidden = false;
-            case "par", "page", "sect", "row", "nestrow" -> paragraphEnd();
+            // A table's row is one line, as a web page's is: its cells' paragraphs are words apart.
+            case "par" -> {
+                if (group.inTable) {
+                    text(" ");
+                } else {
+                    paragraphEnd();
+                }
+            }
+            case "page", "sect", "row", "nestrow" -> paragraphEnd();
             case "line", "lbr" -> {
                 if (group.destination == Destination.TEXT && !group.hidden) {
                     paragraph.append('\n');

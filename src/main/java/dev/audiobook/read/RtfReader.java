@@ -24,6 +24,8 @@ final class RtfReader {
     /** A novel's RTF is a few megabytes; pictures, written in hex, may add tens more. */
     static final long MAX_FILE_BYTES = 64L << 20;
     /** What pandoc writes for a picture it could not embed: "[image: images/gs168.jpg]", no words of the book. */
+    /** A line of dashes alone is a rule drawn across the page (pandoc writes a web page's {@code <hr>} so). */
+    private static final Pattern RULE = Pattern.compile("[\u2014\u2013\u2012\u2015_-]{3,}");
     private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("\\[image: [^\\]\n]*\\]");
 
     private RtfReader() {}
@@ -45,6 +47,10 @@ final class RtfReader {
         }
         org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
         for (RtfParser.Paragraph paragraph : parsed.paragraphs()) {
+            if (RULE.matcher(paragraph.text()).matches()) {
+                page.body().appendElement("hr");
+                continue;
+            }
             Element block = page.body().appendElement(paragraph.level() > 0 ? "h" + Math.min(6, paragraph.level()) : "p");
             String[] lines = IMAGE_PLACEHOLDER.matcher(paragraph.text()).replaceAll("").split("\n");
             for (int i = 0; i < lines.length; i++) {

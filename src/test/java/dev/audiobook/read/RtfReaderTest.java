@@ -104,6 +104,8 @@ class RtfReaderTest {
                 \\pard Caf\\'e9 \\ldblquote quoted\\rdblquote\\emdash and {\\f1 \\'cf\\'f0\\'e8\\'e2\\'e5\\'f2}.{\\v hidden words}\\par
                 \\pard {\\field{\\*\\fldinst HYPERLINK "http://example.org"}{\\fldrslt shown link}} and {\\footnote a note}{\\*\\bkmkstart b}end.\\par
                 \\pard\\s2 A Sub Part\\par
+                \\trowd \\pard\\intbl Heading to Stave One\\par in colour\\cell \\pard\\intbl vi\\cell\\row
+                \\pard\\qc \\emdash\\emdash\\emdash\\emdash\\par
                 \\pard {\\cf1 [image: images/map.jpg]\\cf0}\\par
                 \\pard {\\uc2\\u8212\\'97\\'97} and {\\*\\unknowndest junk} and {\\pict\\pngblip 89504e47}\\bin3 {}x done.\\par
                 }""");
@@ -113,9 +115,9 @@ class RtfReaderTest {
         assertThat(book.title()).contains("The Légende");
         assertThat(book.authors()).containsExactly("Joël Marr");
         assertThat(book.text()).contains("Chapter 1\nThe Start", "Café “quoted”—and Привет.", "shown link and end.",
-                "— and and done.")
+                "Heading to Stave One in colour vi", "— and and done.")
                 .doesNotContain("Running head", "hidden", "HYPERLINK", "a note", "junk", "89504", "Someone", "Times",
-                        "Normal", "{", "}", "image");
+                        "Normal", "{", "}", "image", "\u2014\u2014");
         assertThat(book.headingOutline()).extracting(e -> e.title() + "@" + e.depth())
                 .containsExactly("Chapter 1 The Start@0", "A Sub Part@1");
     }
