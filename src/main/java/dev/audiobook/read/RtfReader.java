@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -67,11 +66,12 @@ final class RtfReader {
         Optional<RtfParser.Paragraph> first = parsed.paragraphs().stream().findFirst()
                 .filter(p -> p.centered() && p.level() == 0 && !p.text().contains("\n"));
         if (title.isEmpty() && first.isPresent()) {
-            var byAuthor = HtmlReader.titleByAuthor(first.get().text());
-            title = Optional.of(byAuthor.map(Map.Entry::getKey).orElse(first.get().text()));
-            if (authors.isEmpty()) {
-                authors = byAuthor.flatMap(Map.Entry::getValue).stream().toList();
-            }
+            title = Optional.of(first.get().text());
+        }
+        var byAuthor = title.flatMap(HtmlReader::titleByAuthor);
+        if (byAuthor.isPresent()) {
+            title = Optional.of(byAuthor.get().getKey());
+            authors = authors.isEmpty() ? byAuthor.get().getValue().stream().toList() : authors;
         }
         return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, title, authors, BookDetails.NONE, List.of(),
                 List.of());
