@@ -19,8 +19,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * An HTML book as the plain text the rest of the pipeline reads: one paragraph per block element, a
@@ -52,6 +54,10 @@ public final class HtmlText {
             "copyright-page", "imprint", "colophon", "toc", "toc-brief", "loi", "lot", "landmarks", "page-list",
             "footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes", "note", "noteref",
             "pagebreak", "index");
+
+    /** Parsed once: a book of 100,000 headings would parse them for each. */
+    private static final Evaluator PAGE_NUMBERS = QueryParser.parse(".pagenum, .pageno");
+    private static final Evaluator LETTER_PICTURES = QueryParser.parse("img[alt~=\\p{L}]");
 
     private HtmlText() {}
 
@@ -108,8 +114,8 @@ public final class HtmlText {
         }
         // A heading drawn as a picture is named by the picture's text.
         for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
-            if (heading.select(".pagenum, .pageno").text().equals(heading.text())) {
-                heading.select("img[alt~=\\p{L}]").forEach(image -> image.replaceWith(new TextNode(image.attr("alt"))));
+            if (heading.select(PAGE_NUMBERS).text().equals(heading.text())) {
+                heading.select(LETTER_PICTURES).forEach(image -> image.replaceWith(new TextNode(image.attr("alt"))));
             }
         }
         document.select(NOT_READ).remove();
