@@ -51,6 +51,9 @@ record FictionBookBinaries(byte[] xml, byte[] source, Map<String, int[]> ranges)
             copied = end + END.length;
             from = copied;
         }
+        if (copied == 0) {
+            return new FictionBookBinaries(bytes, bytes, ranges); // no pictures: nothing to copy
+        }
         xml.write(bytes, copied, bytes.length - copied);
         return new FictionBookBinaries(xml.toByteArray(), bytes, ranges);
     }

@@ -35,10 +35,29 @@ final class FictionBookReader {
     private FictionBookReader() {}
 
     static Document read(Path path, String digest) throws UserError {
+        Rebuilt rebuilt = rebuild(path);
+        Document document = HtmlReader.rebuilt(rebuilt.page(), rebuilt.charset(), digest, rebuilt.title(),
+                rebuilt.authors(), rebuilt.details(), List.of(), rebuilt.warnings());
+        if (document.text().length() > TextLoader.MAX_TEXT_BYTES) {
+            throw tooMuchText(path);
+        }
+        return document;
+    }
+
+    /** The book as an HTML page, with what it says of itself; the FictionBook's own tree is left behind. */
+    private record Rebuilt(org.jsoup.nodes.Document page, Charset charset, Optional<String> title,
+            List<String> authors, BookDetails details, List<String> warnings) {}
+
+    private static Rebuilt rebuild(Path path) throws UserError {
         byte[] bytes = bytes(path);
+        Charset charset = charsetOf(bytes);
         FictionBookBinaries binaries = FictionBookBinaries.of(bytes);
-        String xml = BookArchive.xmlText(binaries.xml(), path.toString());
-        org.jsoup.nodes.Document fb2 = EpubPackage.xml(xml);
+        // Markup never doubles a book's words: more XML than that is more text than any book, refused
+        // before it is parsed into a tree many times its size.
+        if (binaries.xml().length > 2 * TextLoader.MAX_TEXT_BYTES) {
+            throw tooMuchText(path);
+        }
+        org.jsoup.nodes.Document fb2 = EpubPackage.xml(BookArchive.xmlText(binaries.xml(), path.toString()));
         Element root = fb2.children().stream().filter(e -> localName(e).equals("FictionBook")).findFirst()
                 .orElseThrow(() -> new UserError(path + ": not a FictionBook document (its XML does not start with <FictionBook>)"));
         List<String> warnings = new ArrayList<>();
@@ -60,10 +79,6 @@ final class FictionBookReader {
         if (body.isEmpty()) {
             throw new UserError(path + ": the FictionBook document has no <body> to read");
         }
-        Set<String> noteIds = new HashSet<>();
-        children(root, "body").stream().filter(b -> b != body.get())
-                .forEach(notes -> notes.select("[id]").forEach(e -> noteIds.add(e.id())));
-        org.jsoup.nodes.Document page = FictionBookPage.of(body.get(), title, noteIds);
         BookDetails details = new BookDetails(
                 titleInfo.flatMap(t -> child(t, "lang")).map(FictionBookReader::words).filter(l -> !l.isEmpty()),
                 titleInfo.flatMap(t -> child(t, "date")).map(d -> words(d).isEmpty() ? d.attr("value").strip() : words(d))
@@ -75,13 +90,15 @@ final class FictionBookReader {
                 titleInfo.flatMap(t -> child(t, "sequence")).filter(s -> !s.attr("name").isBlank())
                         .map(s -> new BookDetails.Series(s.attr("name").replaceAll("\\s+", " ").strip(),
                                 Optional.of(s.attr("number").strip()).filter(n -> !n.isEmpty()))));
-        Document document = HtmlReader.rebuilt(page, charsetOf(bytes), digest, title, authors, details, List.of(),
-                warnings);
-        if (document.text().length() > TextLoader.MAX_TEXT_BYTES) {
-            throw new UserError(path + ": the FictionBook document holds more than " + (TextLoader.MAX_TEXT_BYTES >> 20)
-                    + " MB of text, more than any book (the longest novels are under 5 MB); refusing it");
-        }
-        return document;
+        Set<String> noteIds = new HashSet<>();
+        children(root, "body").stream().filter(b -> b != body.get())
+                .forEach(notes -> notes.select("[id]").forEach(e -> noteIds.add(e.id())));
+        return new Rebuilt(FictionBookPage.of(body.get(), title, noteIds), charset, title, authors, details, warnings);
+    }
+
+    private static UserError tooMuchText(Path path) {
+        return new UserError(path + ": the FictionBook document holds more than " + (TextLoader.MAX_TEXT_BYTES >> 20)
+                + " MB of text, more than any book (the longest novels are under 5 MB); refusing it");
     }
 
     private static byte[] bytes(Path path) throws UserError {

@@ -224,6 +224,21 @@ class FictionBookReaderTest {
                 .hasMessageContaining("larger than 64 MB");
     }
 
+    @Test
+    void moreTextThanAnyBookIsRefusedBeforeItIsParsed() throws Exception {
+        Path file = dir.resolve("long.fb2");
+        try (var out = Files.newOutputStream(file)) {
+            out.write("<?xml version=\"1.0\"?><FictionBook><body><section>".getBytes(StandardCharsets.US_ASCII));
+            byte[] paragraphs = "<p>Words of a long book.</p>".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written <= 33L << 20; written += paragraphs.length) {
+                out.write(paragraphs);
+            }
+        }
+
+        assertThatThrownBy(() -> BookReader.read(file, Optional.empty())).isInstanceOf(UserError.class)
+                .hasMessageContaining("more than 16 MB of text");
+    }
+
     private List<String> trackTitles(Path book) {
         CommandRun plan = CommandRun.of(book.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
         assertThat(plan.exitCode()).as(plan.stderr()).isZero();
