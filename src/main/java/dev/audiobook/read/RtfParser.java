@@ -63,7 +63,8 @@ final class RtfParser {
      */
     record Paragraph(String text, int level, boolean centered) {}
 
-    record Parsed(List<Paragraph> paragraphs, Optional<String> title, Optional<String> author) {}
+    /** @param charset the code page its {@code \'hh} bytes are in ({@code \ansicpgN}), Windows-1252 by default */
+    record Parsed(List<Paragraph> paragraphs, Optional<String> title, Optional<String> author, Charset charset) {}
 
     /** Thrown for a file this parser refuses: its message says why. */
     static final class Refused extends Exception {
@@ -177,7 +178,7 @@ final class RtfParser {
                         skipFallback--;
                     } else if (c >= 0x80) {
                         addByte(c);
-                    } else {
+                    } else if (c >= 0x20 || c == '\t') {
                         text(c == '\t' ? " " : String.valueOf((char) c));
                     }
                 }
@@ -462,7 +463,7 @@ final class RtfParser {
                     + "(the longest novels are under 5 MB)");
         }
         paragraphEnd();
-        return new Parsed(List.copyOf(paragraphs), clean(title), clean(author));
+        return new Parsed(List.copyOf(paragraphs), clean(title), clean(author), documentCharset);
     }
 
     private static Optional<String> clean(StringBuilder s) {

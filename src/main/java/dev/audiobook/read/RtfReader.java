@@ -6,7 +6,6 @@ import dev.audiobook.text.TextLoader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +72,7 @@ final class RtfReader {
             title = Optional.of(byAuthor.get().getKey());
             authors = authors.isEmpty() ? byAuthor.get().getValue().stream().toList() : authors;
         }
-        return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, title, authors, BookDetails.NONE, List.of(),
+        return HtmlReader.rebuilt(page, parsed.charset(), digest, title, authors, BookDetails.NONE, List.of(),
                 List.of());
     }
 }
