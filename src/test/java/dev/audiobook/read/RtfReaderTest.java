@@ -154,9 +154,11 @@ class RtfReaderTest {
     @Timeout(20)
     void aMegabyteDocumentIsReadInLinearTime() throws Exception {
         StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252 ");
-        while (rtf.length() < 1 << 20) {
-            rtf.append("{\\pard\\outlinelevel0 Chapter\\par}{\\pard Some words of a paragraph, caf\\u233? and more "
-                    + "words, \\'93quoted\\'94.\\par}\n");
+        for (int n = 0; rtf.length() < 1 << 20; n++) {
+            if (n % 40 == 0) {
+                rtf.append("{\\pard\\outlinelevel0 Chapter ").append(n / 40 + 1).append("\\par}");
+            }
+            rtf.append("{\\pard Some words of a paragraph, caf\\u233? and more words, \\'93quoted\\'94.\\par}\n");
         }
         Path file = write("big.rtf", rtf.append('}').toString());
 
