@@ -29,6 +29,15 @@ final class HtmlReader {
 
     private HtmlReader() {}
 
+    /** A title that names its author too ("Emma, by Jane Austen"), as its title and its author. */
+    record TitleAndAuthor(String title, Optional<String> author) {
+        static TitleAndAuthor of(String title) {
+            Matcher byAuthor = TITLE_BY_AUTHOR.matcher(SITE_NAME.matcher(title.strip()).replaceAll(""));
+            return byAuthor.matches() ? new TitleAndAuthor(byAuthor.group(1), Optional.ofNullable(byAuthor.group(2)))
+                    : new TitleAndAuthor(title.strip(), Optional.empty());
+        }
+    }
+
     static Document read(LoadedText loaded) {
         String html = UnclosedRawText.close(Mojibake.repair(loaded.text()), false);
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));

@@ -1,10 +1,12 @@
 package dev.audiobook.read;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -118,5 +120,11 @@ final class PdfOutline {
             }
         }
         return Optional.empty();
+    }
+
+    /** A title's words alone, for telling whether a heading's lines spell it. */
+    static String words(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

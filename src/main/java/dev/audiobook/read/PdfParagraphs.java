@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,24 +32,44 @@ final class PdfParagraphs {
 
     private PdfParagraphs() {}
 
-    /** @param starts lines that start a block whatever the layout says: where the outline points */
-    static List<Block> of(List<PdfLine> lines, PdfBodyType body, Set<PdfLine> starts) {
+    /**
+     * @param titles the lines the outline points to, which start a block whatever the layout says, each
+     *     with its bookmark's title: the lines that spell the title with it are its heading, one block
+     */
+    static List<Block> of(List<PdfLine> lines, PdfBodyType body, Map<PdfLine, String> titles) {
         Map<String, Margins> margins = margins(lines, body);
         List<Block> blocks = new ArrayList<>();
         List<PdfLine> block = new ArrayList<>();
         PdfLine above = null;
+        String title = null;
         for (PdfLine line : lines) {
-            if (above != null && (starts.contains(line) || startsParagraph(above, line, margins, body))) {
+            boolean spellsTitle = title != null && !block.isEmpty() && !titles.containsKey(line)
+                    && spells(title, joined(block).text(), line);
+            if (above != null && !spellsTitle && (titles.containsKey(line) || title != null
+                    || startsParagraph(above, line, margins, body))) {
                 blocks.add(joined(block));
                 block = new ArrayList<>();
             }
+            if (block.isEmpty()) {
+                title = titles.containsKey(line) ? PdfOutline.words(titles.get(line)) : null;
+            }
             block.add(line);
             above = line;
+            if (title != null && title.equals(PdfOutline.words(joined(block).text()))) {
+                title = null;
+            }
         }
         if (!block.isEmpty()) {
             blocks.add(joined(block));
         }
         return blocks;
+    }
+
+    /** Whether the heading so far and the line are the start of the title, and the heading is not all of it. */
+    private static boolean spells(String title, String heading, PdfLine line) {
+        String words = PdfOutline.words(heading);
+        String withLine = PdfOutline.words(heading + " " + line.text());
+        return !title.equals(words) && (title + " ").startsWith(withLine + " ");
     }
 
     private static boolean startsParagraph(PdfLine above, PdfLine line, Map<String, Margins> margins, PdfBodyType body) {

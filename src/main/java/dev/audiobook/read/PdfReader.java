@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,24 +96,35 @@ final class PdfReader {
 
         PdfBodyType body = PdfBodyType.of(lines);
         List<PdfLine> text = PdfRunningMatter.without(lines, body);
-        List<PdfOutline.Bookmark> outline = PdfOutline.of(pdf);
-        Map<PdfLine, String> anchors = new HashMap<>();
-        List<HtmlReader.ContentsLink> contents = new ArrayList<>();
-        for (PdfOutline.Bookmark bookmark : outline) {
-            Optional<PdfLine> at = PdfOutline.lineAt(bookmark, text);
-            if (at.isPresent()) {
-                String id = anchors.computeIfAbsent(at.get(), l -> "pdf-outline-" + anchors.size());
-                contents.add(new HtmlReader.ContentsLink(bookmark.title(), id, bookmark.depth()));
+        List<PdfOutline.Bookmark> bookmarks = new ArrayList<>();
+        List<PdfLine> landings = new ArrayList<>();
+        for (PdfOutline.Bookmark bookmark : PdfOutline.of(pdf)) {
+            Optional<PdfLine> landing = PdfOutline.lineAt(bookmark, text);
+            if (landing.isPresent()) {
+                bookmarks.add(bookmark);
+                landings.add(landing.get());
             }
         }
-        List<PdfParagraphs.Block> blocks = PdfParagraphs.of(text, body, new HashSet<>(anchors.keySet()));
-        int[] levels = contents.isEmpty() ? PdfHeadings.levels(blocks, body) : new int[blocks.size()];
+        Map<PdfLine, String> titles = new HashMap<>();
+        for (int i = landings.size() - 1; i >= 0; i--) {
+            titles.put(landings.get(i), bookmarks.get(i).title());
+        }
+        List<PdfParagraphs.Block> blocks = PdfParagraphs.of(text, body, titles);
+        Map<PdfLine, Integer> blockStarting = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            blockStarting.put(blocks.get(i).first(), i);
+        }
+        List<PdfStructure.Placed> outline = new ArrayList<>();
+        for (int i = 0; i < bookmarks.size(); i++) {
+            outline.add(new PdfStructure.Placed(bookmarks.get(i), blockStarting.get(landings.get(i))));
+        }
+        PdfStructure structure = PdfStructure.of(blocks, outline, body);
 
         org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
         for (int i = 0; i < blocks.size(); i++) {
-            PdfParagraphs.Block block = blocks.get(i);
-            Element element = page.body().appendElement(levels[i] > 0 ? "h" + levels[i] : "p").text(block.text());
-            String id = anchors.get(block.first());
+            int level = structure.levels()[i];
+            Element element = page.body().appendElement(level > 0 ? "h" + level : "p").text(blocks.get(i).text());
+            String id = structure.ids().get(i);
             if (id != null) {
                 element.id(id);
             }
@@ -122,7 +132,7 @@ final class PdfReader {
         Metadata metadata = Metadata.of(pdf);
         BookDetails details = BookDetails.of(metadata.language(), Optional.empty(), Optional.empty(), cover);
         return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, metadata.title(), metadata.authors(), details,
-                contents, warnings);
+                structure.contents(), warnings);
     }
 
     private static long letters(List<PdfLine> lines, int page) {
@@ -144,6 +154,11 @@ final class PdfReader {
             if (authors.isEmpty()) {
                 authors = xmp.map(x -> x.select("dc|creator li").eachText()).orElse(List.of()).stream()
                         .map(a -> a.replaceAll("\\s+", " ").strip()).filter(a -> !a.isEmpty()).toList();
+            }
+            Optional<HtmlReader.TitleAndAuthor> named = title.map(HtmlReader.TitleAndAuthor::of);
+            title = named.map(HtmlReader.TitleAndAuthor::title).filter(t -> !t.isBlank()).or(() -> Optional.empty());
+            if (authors.isEmpty() && named.flatMap(HtmlReader.TitleAndAuthor::author).isPresent()) {
+                authors = List.of(named.get().author().get());
             }
             Optional<String> language = clean(pdf.getDocumentCatalog().getLanguage());
             return new Metadata(title, authors, language);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What a printed page has around its text that nobody reads aloud: running heads and feet (lines at the
  * top or bottom of the page that come back page after page, the same but for their digits), page numbers,
- * and footnotes (smaller type under the text, starting with their number or sign).
+ * footnotes (smaller type under the text, starting with their number or sign), and notes in the margin
+ * (smaller type beside the text: "[Pg 12]").
  */
 final class PdfRunningMatter {
     /** "12", "xiv", "- 12 -", "Page 12", "12 / 300". */
@@ -39,7 +40,7 @@ final class PdfRunningMatter {
                     text.add(line);
                 }
             }
-            kept.addAll(withoutFootnotes(text, body));
+            kept.addAll(withoutFootnotes(withoutMarginNotes(text, body), body));
         }
         return kept;
     }
@@ -73,6 +74,17 @@ final class PdfRunningMatter {
 
     private static String pattern(PdfLine line) {
         return line.text().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+    /** The page without the smaller type wholly left or right of its body text. */
+    private static List<PdfLine> withoutMarginNotes(List<PdfLine> page, PdfBodyType body) {
+        List<PdfLine> text = page.stream().filter(l -> !body.isSmaller(l)).toList();
+        if (text.isEmpty()) {
+            return page;
+        }
+        double left = text.stream().mapToDouble(PdfLine::x).min().orElseThrow();
+        double right = text.stream().mapToDouble(PdfLine::endX).max().orElseThrow();
+        return page.stream().filter(l -> !body.isSmaller(l) || l.x() < right - 1 && l.endX() > left + 1).toList();
     }
 
     /** The page without the smaller type under its text that starts with a note's number or sign. */
