@@ -86,16 +86,15 @@ final class PdfReader {
             throw new UserError(path + ": this PDF has no text layer (it is a scan or pictures of pages); run OCR on it "
                     + "first, e.g. ocrmypdf in.pdf out.pdf, and give the new file");
         }
-        Optional<Cover> cover = Optional.empty();
-        if (pages > 1 && letters(lines, 0) <= COVER_MAX_LETTERS) {
-            cover = PdfCover.of(pdf.getPage(0));
-            if (cover.isPresent()) {
-                lines = lines.stream().filter(l -> l.page() > 0).toList();
-            }
-        }
-
         PdfBodyType body = PdfBodyType.of(lines);
         List<PdfLine> text = PdfRunningMatter.without(lines, body);
+        Optional<Cover> cover = Optional.empty();
+        if (pages > 1 && letters(text, 0) <= COVER_MAX_LETTERS) {
+            cover = PdfCover.of(pdf.getPage(0));
+            if (cover.isPresent()) {
+                text = text.stream().filter(l -> l.page() > 0).toList();
+            }
+        }
         List<PdfOutline.Bookmark> bookmarks = new ArrayList<>();
         List<PdfLine> landings = new ArrayList<>();
         for (PdfOutline.Bookmark bookmark : PdfOutline.of(pdf)) {

@@ -30,7 +30,7 @@ final class PdfRunningMatter {
         Set<String> running = runningTexts(pages, body);
         List<PdfLine> kept = new ArrayList<>();
         for (List<PdfLine> page : pages) {
-            List<PdfLine> band = band(page);
+            List<PdfLine> band = band(page, body);
             List<PdfLine> text = new ArrayList<>();
             for (PdfLine line : page) {
                 boolean inBand = band.contains(line);
@@ -49,7 +49,7 @@ final class PdfRunningMatter {
     private static Set<String> runningTexts(List<List<PdfLine>> pages, PdfBodyType body) {
         Map<String, Integer> pagesWith = new HashMap<>();
         for (List<PdfLine> page : pages) {
-            band(page).stream().map(PdfRunningMatter::pattern).distinct().forEach(p -> pagesWith.merge(p, 1, Integer::sum));
+            band(page, body).stream().map(PdfRunningMatter::pattern).distinct().forEach(p -> pagesWith.merge(p, 1, Integer::sum));
         }
         int often = Math.min(3, Math.max(2, pages.size() / 2));
         Set<String> running = new HashSet<>();
@@ -61,15 +61,28 @@ final class PdfRunningMatter {
         return running;
     }
 
-    /** The lines nearest the top and the bottom of the page. */
-    private static List<PdfLine> band(List<PdfLine> page) {
+    /**
+     * The lines nearest the top and the bottom of the page that stand apart from the rest, further from
+     * the nearest line than lines of a paragraph are (the last line of a full page does not).
+     */
+    private static List<PdfLine> band(List<PdfLine> page, PdfBodyType body) {
         List<Float> baselines = page.stream().map(PdfLine::baseline).distinct().sorted().toList();
-        if (baselines.size() <= BAND_LINES) {
-            return page;
+        if (baselines.size() < 2) {
+            return List.of();
         }
-        float top = baselines.get(BAND_LINES - 1);
-        float bottom = baselines.get(baselines.size() - BAND_LINES);
-        return page.stream().filter(l -> l.baseline() <= top || l.baseline() >= bottom).toList();
+        float top = baselines.get(Math.min(BAND_LINES, baselines.size()) - 1);
+        float bottom = baselines.get(Math.max(0, baselines.size() - BAND_LINES));
+        float apart = body.lineSpacing() * 1.3f;
+        List<PdfLine> band = new ArrayList<>();
+        for (PdfLine line : page) {
+            int at = baselines.indexOf(line.baseline());
+            boolean aloneAbove = at == 0 || line.baseline() - baselines.get(at - 1) > apart;
+            boolean aloneBelow = at == baselines.size() - 1 || baselines.get(at + 1) - line.baseline() > apart;
+            if (line.baseline() <= top && aloneBelow || line.baseline() >= bottom && aloneAbove) {
+                band.add(line);
+            }
+        }
+        return band;
     }
 
     private static String pattern(PdfLine line) {
