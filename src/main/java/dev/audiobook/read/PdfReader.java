@@ -97,7 +97,9 @@ final class PdfReader {
         }
         List<PdfOutline.Bookmark> bookmarks = new ArrayList<>();
         List<PdfLine> landings = new ArrayList<>();
-        for (PdfOutline.Bookmark bookmark : PdfOutline.of(pdf)) {
+        List<PdfOutline.Bookmark> outlined = PdfOutline.of(pdf);
+        text = PdfPrintedContents.without(text, outlined);
+        for (PdfOutline.Bookmark bookmark : outlined) {
             Optional<PdfLine> landing = PdfOutline.lineAt(bookmark, text);
             if (landing.isPresent()) {
                 bookmarks.add(bookmark);
@@ -105,8 +107,12 @@ final class PdfReader {
             }
         }
         Map<PdfLine, String> titles = new HashMap<>();
-        for (int i = landings.size() - 1; i >= 0; i--) {
-            titles.put(landings.get(i), bookmarks.get(i).title());
+        for (int i = 0; i < landings.size(); i++) {
+            // Of bookmarks landing on one line (one whose heading was left out lands on the next), the
+            // one whose title the line starts.
+            String lineWords = PdfOutline.words(landings.get(i).text());
+            titles.merge(landings.get(i), bookmarks.get(i).title(),
+                    (kept, other) -> PdfOutline.words(kept).startsWith(lineWords) ? kept : other);
         }
         List<PdfParagraphs.Block> blocks = PdfParagraphs.of(text, body, titles);
         Map<PdfLine, Integer> blockStarting = new HashMap<>();

@@ -28,13 +28,18 @@ record PdfStructure(int[] levels, Map<Integer, String> ids, List<HtmlReader.Cont
         if (outline.isEmpty()) {
             return new PdfStructure(PdfHeadings.levels(blocks, body), Map.of(), List.of());
         }
-        long headings = outline.stream().filter(p -> namesItsBlock(p, blocks)).count();
-        if (headings >= DRAWN_FROM_HEADINGS * outline.size()) {
-            int[] levels = new int[blocks.size()];
-            for (Placed placed : outline) {
-                int level = Math.min(6, placed.bookmark().depth() + 1);
-                levels[placed.block()] = levels[placed.block()] == 0 ? level : Math.min(levels[placed.block()], level);
+        // Several bookmarks may land on one block (one of a printed contents left out lands on the next
+        // heading): the block counts as named when one of them names it, and takes that one's level.
+        Map<Integer, Integer> namedLevels = new HashMap<>();
+        for (Placed placed : outline) {
+            if (namesItsBlock(placed, blocks)) {
+                namedLevels.merge(placed.block(), Math.min(6, placed.bookmark().depth() + 1), Math::min);
             }
+        }
+        long blocksPointedAt = outline.stream().mapToInt(Placed::block).distinct().count();
+        if (namedLevels.size() >= DRAWN_FROM_HEADINGS * blocksPointedAt) {
+            int[] levels = new int[blocks.size()];
+            namedLevels.forEach((block, level) -> levels[block] = level);
             return new PdfStructure(levels, Map.of(), List.of());
         }
         Map<Integer, String> ids = new HashMap<>();

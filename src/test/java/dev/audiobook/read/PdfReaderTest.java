@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PDFs as the programs people make books with make them, from one made-up story of four chapters:
- * WeasyPrint (running head, page numbers, a footnote, words hyphenated at line ends, bookmarks from the
- * headings; also a cover picture, two columns, and a scan), LibreOffice (header, page numbers, footnote,
+ * WeasyPrint (running head, page numbers, a footnote, words hyphenated at line ends, a printed contents,
+ * bookmarks from the headings; also a cover picture, two columns, and a scan), LibreOffice (header, page numbers, footnote,
  * no bookmarks: headings only by their type), and qpdf (encrypted with and without a password to open).
  * Each producer runs once for the class.
  */
@@ -189,8 +189,13 @@ class PdfReaderTest {
         return chapters;
     }
 
+    /** With a printed contents, each title and its page number drawn apart, which is not read. */
     private static String html(String css, String before) {
-        StringBuilder body = new StringBuilder(before);
+        StringBuilder body = new StringBuilder(before).append("<h1>Contents</h1>\n");
+        for (int i = 0; i < CHAPTERS.size(); i++) {
+            body.append("<p class='entry'>").append(CHAPTERS.get(i)).append("<span>").append(3 + 4 * i)
+                    .append("</span></p>\n");
+        }
         for (int i = 0; i < CHAPTERS.size(); i++) {
             body.append("<h1>").append(CHAPTERS.get(i)).append("</h1>\n");
             for (String paragraph : STORY.get(i)) {
@@ -208,6 +213,7 @@ class PdfReaderTest {
                 p { margin: 0; text-indent: 1.5em }
                 ::footnote-call { vertical-align: super; font-size: 70%% }
                 .note { float: footnote; font-size: 8pt }
+                .entry { text-indent: 0 } .entry span { float: right }
                 %s
                 </style></head><body>%s</body></html>
                 """.formatted(TITLE, TITLE, css, body);
