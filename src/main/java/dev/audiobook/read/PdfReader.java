@@ -39,6 +39,8 @@ final class PdfReader {
     private static final int MAX_METADATA_BYTES = 1 << 20;
     /** A first page with no more letters than this, and a picture, is the cover. */
     private static final int COVER_MAX_LETTERS = 10;
+    /** Less than this share of letters is text whose fonts map glyphs to no letters: digits and signs at random. */
+    private static final double MIN_LETTER_SHARE = 0.6;
     /** PDFBox logs what it tolerates in a damaged file; the user hears of it only as this reader's warnings. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
             Logger.getLogger("org.apache.fontbox"));
@@ -85,6 +87,11 @@ final class PdfReader {
         if (lines.stream().noneMatch(l -> l.text().codePoints().anyMatch(Character::isLetter))) {
             throw new UserError(path + ": this PDF has no text layer (it is a scan or pictures of pages); run OCR on it "
                     + "first, e.g. ocrmypdf in.pdf out.pdf, and give the new file");
+        }
+        if (letterShare(lines) < MIN_LETTER_SHARE) {
+            throw new UserError(path + ": this PDF's text does not read as words (its fonts do not say which letters "
+                    + "they draw, or the file is damaged); run OCR on it, e.g. ocrmypdf --force-ocr in.pdf out.pdf, "
+                    + "and give the new file");
         }
         PdfBodyType body = PdfBodyType.of(lines);
         List<PdfLine> text = PdfRunningMatter.without(lines, body);
@@ -138,6 +145,20 @@ final class PdfReader {
         BookDetails details = BookDetails.of(metadata.language(), Optional.empty(), Optional.empty(), cover);
         return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, metadata.title(), metadata.authors(), details,
                 structure.contents(), warnings);
+    }
+
+    /** The share of letters among the characters that are not spaces: over 0.9 in any prose. */
+    private static double letterShare(List<PdfLine> lines) {
+        long letters = 0;
+        long visible = 0;
+        for (PdfLine line : lines) {
+            for (int i = 0; i < line.text().length(); i++) {
+                char c = line.text().charAt(i);
+                visible += Character.isWhitespace(c) ? 0 : 1;
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+        }
+        return visible == 0 ? 0 : (double) letters / visible;
     }
 
     private static long letters(List<PdfLine> lines, int page) {
