@@ -128,7 +128,10 @@ final class PdfReader {
         }
         List<PdfStructure.Placed> outline = new ArrayList<>();
         for (int i = 0; i < bookmarks.size(); i++) {
-            outline.add(new PdfStructure.Placed(bookmarks.get(i), blockStarting.get(landings.get(i))));
+            Integer block = blockStarting.get(landings.get(i));
+            if (block != null) {
+                outline.add(new PdfStructure.Placed(bookmarks.get(i), block));
+            }
         }
         PdfStructure structure = PdfStructure.of(blocks, outline, body);
 
