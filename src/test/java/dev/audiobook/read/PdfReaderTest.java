@@ -45,6 +45,7 @@ class PdfReaderTest {
     private static Path weasy;
     private static Path covered;
     private static Path columns;
+    private static Path labelled;
     private static Path scan;
     private static Path writer;
 
@@ -56,6 +57,8 @@ class PdfReaderTest {
             weasy = weasyprint("story", html("", ""));
             covered = weasyprint("covered", html("", "<img src='cover.png' style='width:100%;break-after:page'>"));
             columns = weasyprint("columns", html("body { column-count: 2; column-gap: 1cm }", ""));
+            labelled = weasyprint("labelled", html("h1 { counter-increment: part; bookmark-label: 'Part ' counter(part) }"
+                    + " h1.contents { counter-increment: none; bookmark-label: content() }", ""));
             scan = weasyprint("scan", "<html><body><img src='cover.png'><img src='cover.png'></body></html>");
         }
         if (ExternalTool.isOnPath("soffice")) {
@@ -99,6 +102,17 @@ class PdfReaderTest {
 
         assertThat(paragraphs(document.text())).containsExactlyElementsOf(expectedParagraphs());
         assertThat(trackTitles(columns)).isEqualTo(CHAPTERS);
+    }
+
+    /** An outline of its own words, not drawn from the headings, is the book's contents, as an EPUB's is. */
+    @Test
+    void anOutlineOfItsOwnTitlesIsTheContents() throws Exception {
+        ExternalTool.require("weasyprint", "weasyprint");
+        Document document = BookReader.read(labelled, Optional.empty());
+
+        assertThat(document.contents()).extracting(c -> c.title())
+                .containsExactly("Contents", "Part 1", "Part 2", "Part 3", "Part 4");
+        assertThat(trackTitles(labelled)).containsExactly("Part 1", "Part 2", "Part 3", "Part 4");
     }
 
     @Test
@@ -191,7 +205,7 @@ class PdfReaderTest {
 
     /** With a printed contents, each title and its page number drawn apart, which is not read. */
     private static String html(String css, String before) {
-        StringBuilder body = new StringBuilder(before).append("<h1>Contents</h1>\n");
+        StringBuilder body = new StringBuilder(before).append("<h1 class='contents'>Contents</h1>\n");
         for (int i = 0; i < CHAPTERS.size(); i++) {
             body.append("<p class='entry'>").append(CHAPTERS.get(i)).append("<span>").append(3 + 4 * i)
                     .append("</span></p>\n");
