@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -95,6 +97,32 @@ final class PdfOutline {
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** A bookmark and the line of the text it lands on. */
+    record Landing(Bookmark bookmark, PdfLine line) {}
+
+    /** The bookmarks that land on a line of the text, in the outline's order. */
+    static List<Landing> landings(List<Bookmark> outline, List<PdfLine> text) {
+        List<Landing> landings = new ArrayList<>();
+        for (Bookmark bookmark : outline) {
+            lineAt(bookmark, text).ifPresent(line -> landings.add(new Landing(bookmark, line)));
+        }
+        return landings;
+    }
+
+    /**
+     * The title of the bookmark each landing line starts the heading of: of several landing on one line
+     * (one whose heading was left out lands on the next), the one whose title the line starts.
+     */
+    static Map<PdfLine, String> titlesByLine(List<Landing> landings) {
+        Map<PdfLine, String> titles = new HashMap<>();
+        for (Landing landing : landings) {
+            String lineWords = words(landing.line().text());
+            titles.merge(landing.line(), landing.bookmark().title(),
+                    (kept, other) -> words(kept).startsWith(lineWords) ? kept : other);
+        }
+        return titles;
     }
 
     /**

@@ -102,35 +102,19 @@ final class PdfReader {
                 text = text.stream().filter(l -> l.page() > 0).toList();
             }
         }
-        List<PdfOutline.Bookmark> bookmarks = new ArrayList<>();
-        List<PdfLine> landings = new ArrayList<>();
-        List<PdfOutline.Bookmark> outlined = PdfOutline.of(pdf);
-        text = PdfPrintedContents.without(text, outlined);
-        for (PdfOutline.Bookmark bookmark : outlined) {
-            Optional<PdfLine> landing = PdfOutline.lineAt(bookmark, text);
-            if (landing.isPresent()) {
-                bookmarks.add(bookmark);
-                landings.add(landing.get());
-            }
-        }
-        Map<PdfLine, String> titles = new HashMap<>();
-        for (int i = 0; i < landings.size(); i++) {
-            // Of bookmarks landing on one line (one whose heading was left out lands on the next), the
-            // one whose title the line starts.
-            String lineWords = PdfOutline.words(landings.get(i).text());
-            titles.merge(landings.get(i), bookmarks.get(i).title(),
-                    (kept, other) -> PdfOutline.words(kept).startsWith(lineWords) ? kept : other);
-        }
-        List<PdfParagraphs.Block> blocks = PdfParagraphs.of(text, body, titles);
+        List<PdfOutline.Bookmark> bookmarks = PdfOutline.of(pdf);
+        text = PdfPrintedContents.without(text, bookmarks);
+        List<PdfOutline.Landing> landings = PdfOutline.landings(bookmarks, text);
+        List<PdfParagraphs.Block> blocks = PdfParagraphs.of(text, body, PdfOutline.titlesByLine(landings));
         Map<PdfLine, Integer> blockStarting = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             blockStarting.put(blocks.get(i).first(), i);
         }
         List<PdfStructure.Placed> outline = new ArrayList<>();
-        for (int i = 0; i < bookmarks.size(); i++) {
-            Integer block = blockStarting.get(landings.get(i));
+        for (PdfOutline.Landing landing : landings) {
+            Integer block = blockStarting.get(landing.line());
             if (block != null) {
-                outline.add(new PdfStructure.Placed(bookmarks.get(i), block));
+                outline.add(new PdfStructure.Placed(landing.bookmark(), block));
             }
         }
         PdfStructure structure = PdfStructure.of(blocks, outline, body);
@@ -185,7 +169,7 @@ final class PdfReader {
                         .map(a -> a.replaceAll("\\s+", " ").strip()).filter(a -> !a.isEmpty()).toList();
             }
             Optional<HtmlReader.TitleAndAuthor> named = title.map(HtmlReader.TitleAndAuthor::of);
-            title = named.map(HtmlReader.TitleAndAuthor::title).filter(t -> !t.isBlank()).or(() -> Optional.empty());
+            title = named.map(HtmlReader.TitleAndAuthor::title).filter(t -> !t.isBlank());
             if (authors.isEmpty() && named.flatMap(HtmlReader.TitleAndAuthor::author).isPresent()) {
                 authors = List.of(named.get().author().get());
             }
