@@ -67,12 +67,6 @@ final class FictionBookReader {
         List<Element> authorElements = titleInfo.map(t -> children(t, "author")).orElse(List.of());
         List<String> authors = authorElements.stream().map(FictionBookReader::name).filter(n -> !n.isEmpty())
                 .distinct().toList();
-        // A book converted from a web page has the page's title: "The Project Gutenberg eBook of Emma, by Jane Austen".
-        var byAuthor = title.flatMap(HtmlReader::titleByAuthor);
-        if (byAuthor.isPresent()) {
-            title = Optional.of(byAuthor.get().getKey());
-            authors = authors.isEmpty() ? byAuthor.get().getValue().stream().toList() : authors;
-        }
         Optional<Element> body = children(root, "body").stream()
                 .filter(b -> !NOTES_BODIES.contains(b.attr("name").strip().toLowerCase(java.util.Locale.ROOT)))
                 .findFirst();

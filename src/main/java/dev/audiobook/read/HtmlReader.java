@@ -31,14 +31,20 @@ final class HtmlReader {
     private HtmlReader() {}
 
     /**
-     * A title that names the author too, as a converter keeps a web page's ("The Project Gutenberg eBook of
-     * Emma, by Jane Austen"): the title, and the author when it names one.
+     * A title that names its author too, as a web page's does and a document converted from one keeps
+     * ("The Project Gutenberg eBook of Emma, by Jane Austen"): the title, and the author when it names one.
      */
-    static Optional<Map.Entry<String, Optional<String>>> titleByAuthor(String title) {
-        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(SITE_NAME.matcher(title.replaceAll("\\s+", " ").strip()).replaceAll(""));
-        return byAuthor.matches() && byAuthor.group(2) != null
-                ? Optional.of(Map.entry(byAuthor.group(1), Optional.of(byAuthor.group(2))))
-                : Optional.empty();
+    record TitleAndAuthor(String title, Optional<String> author) {
+        /** Only a comma before "by", or Gutenberg's own words, split it: "Stand by Me" is a title. */
+        private static final Pattern SAYS_AUTHOR = Pattern.compile("(?i).*(?:,\\s*by\\s|project\\s+gutenberg\\s+e-?book\\s+of\\s).*");
+
+        static TitleAndAuthor of(String title) {
+            String words = SITE_NAME.matcher(title.replaceAll("\\s+", " ").strip()).replaceAll("");
+            Matcher byAuthor = TITLE_BY_AUTHOR.matcher(words);
+            return SAYS_AUTHOR.matcher(words).matches() && byAuthor.matches()
+                    ? new TitleAndAuthor(byAuthor.group(1), Optional.ofNullable(byAuthor.group(2)))
+                    : new TitleAndAuthor(words, Optional.empty());
+        }
     }
 
     static Document read(LoadedText loaded) {
@@ -72,11 +78,18 @@ final class HtmlReader {
      * document's outline level), its paragraphs as p, list items as li, table rows as tr. It is read as
      * an HTML page is, so every format reaches the chapter finder in the one shape.
      *
+     * @param title the title the document names; one that names its author too ("Emma, by Jane Austen",
+     *     as a document converted from a web page keeps it) gives the author when there is none
      * @param contents the document's own contents, when it has one; entries whose anchor is not in the
      *     text, or that would go back in it, are left out
      */
     static Document rebuilt(org.jsoup.nodes.Document page, Charset charset, String digest, Optional<String> title,
             List<String> authors, BookDetails details, List<ContentsLink> contents, List<String> warnings) {
+        Optional<TitleAndAuthor> named = title.map(TitleAndAuthor::of).filter(t -> !t.title().isBlank());
+        title = named.map(TitleAndAuthor::title);
+        if (authors.isEmpty() && named.flatMap(TitleAndAuthor::author).isPresent()) {
+            authors = List.of(named.get().author().get());
+        }
         HtmlText.Converted converted = HtmlText.convert(page);
         List<ContentsEntry> entries = new ArrayList<>();
         int last = 0;

@@ -67,11 +67,6 @@ final class RtfReader {
         if (title.isEmpty() && first.isPresent()) {
             title = Optional.of(first.get().text());
         }
-        var byAuthor = title.flatMap(HtmlReader::titleByAuthor);
-        if (byAuthor.isPresent()) {
-            title = Optional.of(byAuthor.get().getKey());
-            authors = authors.isEmpty() ? byAuthor.get().getValue().stream().toList() : authors;
-        }
         return HtmlReader.rebuilt(page, parsed.charset(), digest, title, authors, BookDetails.NONE, List.of(),
                 List.of());
     }
