@@ -1,0 +1,194 @@
+package dev.audiobook.read;
+
+import dev.audiobook.UserError;
+import dev.audiobook.book.BookDetails;
+import dev.audiobook.text.TextLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A word processor's document (Word, OpenDocument) rebuilt as the HTML page {@link HtmlReader#rebuilt}
+ * reads. A reader walks its XML and says what it meets, in order: a paragraph of some kind and its end,
+ * a table row, a cell, words, a line break, a link. The page keeps the blocks flat and in reading order
+ * however deep the XML nests them: a text box's paragraphs follow the paragraph they stand in, list items
+ * are grouped in a list, and a table row is one line, its cells apart by commas.
+ */
+final class RebuiltPage {
+    /** What is being filled: a paragraph, or a table row whose cells' paragraphs all write into its line. */
+    private static final class Open {
+        final Element block;
+        /** The open block that owns {@link #block}: itself, or for a paragraph in a cell, its row. */
+        final Open owner;
+        final boolean row;
+        /** Blocks met inside this one (a text box's paragraphs), put after it. */
+        final List<Element> after = new ArrayList<>();
+        Element insertion;
+        int linkDepth;
+        boolean written;
+        /** What goes between the words written and the next: a space, a comma between cells, a line break. */
+        String pending = "";
+
+        Open(Element block, Open owner, boolean row) {
+            this.block = block;
+            this.owner = owner == null ? this : owner;
+            this.row = row;
+            this.insertion = block;
+        }
+    }
+
+    private final Path path;
+    private final String kind;
+    private final org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
+    private final Deque<Open> open = new ArrayDeque<>();
+    private Optional<String> titleParagraph = Optional.empty();
+    private long characters;
+
+    /** @param kind what the file is, as messages name it: "Word document" */
+    RebuiltPage(Path path, String kind) {
+        this.path = path;
+        this.kind = kind;
+    }
+
+    /** A paragraph starts: {@code tag} is p, li, or h1 to h6; in a table row it is part of the row's line. */
+    void startParagraph(String tag) {
+        Open row = open.isEmpty() ? null : open.peek().owner;
+        if (row != null && row.row) {
+            if (row.pending.isEmpty()) {
+                row.pending = " ";
+            }
+            open.push(new Open(row.block, row, false));
+        } else {
+            open.push(new Open(new Element(tag), null, false));
+        }
+    }
+
+    /** The document's title as a paragraph of its own, set as a heading: a candidate for the book's title. */
+    void startTitle() {
+        startParagraph("h1");
+        if (open.peek().owner == open.peek()) {
+            open.peek().block.addClass("title");
+        }
+    }
+
+    void startRow() {
+        open.push(new Open(new Element("p"), null, true));
+    }
+
+    void startCell() {
+        if (!open.isEmpty() && open.peek().row) {
+            open.peek().pending = ", ";
+        }
+    }
+
+    /** Ends what was started last: a paragraph, a title or a row. */
+    void end() {
+        Open done = open.pop();
+        if (done.owner == done) {
+            put(done.block);
+        }
+        done.after.forEach(this::put);
+    }
+
+    void text(String words) {
+        if (open.isEmpty() || words.isEmpty() || full()) {
+            return;
+        }
+        Open at = open.peek();
+        if (at.owner.written && !at.owner.pending.isEmpty()) {
+            at.insertion.appendChild(at.owner.pending.equals("\n") ? new Element("br") : new TextNode(at.owner.pending));
+        }
+        at.owner.pending = "";
+        at.owner.written |= !words.isBlank();
+        at.insertion.appendChild(new TextNode(words));
+        characters += words.length();
+    }
+
+    /** A line break, or a page break, inside a paragraph; none is kept at its start or its end. */
+    void lineBreak() {
+        if (!open.isEmpty()) {
+            open.peek().owner.pending = "\n";
+        }
+    }
+
+    /** A link to a place in the document: a printed contents made of them is read as a web page's is. */
+    void startLink(String anchor) {
+        if (open.isEmpty()) {
+            return;
+        }
+        Open at = open.peek();
+        if (at.linkDepth++ == 0 && !anchor.isBlank()) {
+            at.insertion = at.insertion.appendElement("a").attr("href", "#" + anchor);
+        }
+    }
+
+    void endLink() {
+        if (!open.isEmpty() && open.peek().linkDepth > 0 && --open.peek().linkDepth == 0) {
+            open.peek().insertion = open.peek().block;
+        }
+    }
+
+    /** Whether the document holds more text than any book: the reader stops, and {@link #read} refuses it. */
+    boolean full() {
+        return characters > TextLoader.MAX_TEXT_BYTES;
+    }
+
+    private void put(Element block) {
+        if (!block.hasText()) {
+            return;
+        }
+        if (block.hasClass("title") && titleParagraph.isEmpty()) {
+            titleParagraph = Optional.of(block.text().strip());
+        }
+        Element body = page.body();
+        if (block.normalName().equals("li")) {
+            Element last = body.children().last();
+            (last != null && last.normalName().equals("ul") ? last : body.appendElement("ul")).appendChild(block);
+        } else {
+            body.appendChild(block);
+        }
+    }
+
+    /**
+     * The document as the HTML path reads it.
+     *
+     * @param title the title the document's properties give, else its title paragraph's
+     */
+    Document read(String digest, Optional<String> title, List<String> authors, Optional<String> language)
+            throws UserError {
+        if (full()) {
+            throw new UserError(path + ": the " + kind + " holds more than " + (TextLoader.MAX_TEXT_BYTES >> 20)
+                    + " MB of text, more than any book (the longest novels are under 5 MB); refusing it");
+        }
+        while (!open.isEmpty()) {
+            end();
+        }
+        return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, title.or(() -> titleParagraph), authors,
+                BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of());
+    }
+
+    /** An element's name without its namespace prefix, whatever prefix the producer chose ("w:p", "text:h"). */
+    static String localName(Node node) {
+        String name = node instanceof Element e ? e.tagName() : "";
+        return name.substring(name.indexOf(':') + 1);
+    }
+
+    /** An attribute by its name without its namespace prefix, or "". */
+    static String attribute(Element element, String localName) {
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey();
+            if (key.substring(key.indexOf(':') + 1).equals(localName)) {
+                return attribute.getValue();
+            }
+        }
+        return "";
+    }
+}
