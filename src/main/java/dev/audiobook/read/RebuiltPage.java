@@ -103,6 +103,9 @@ final class RebuiltPage {
             return;
         }
         Open at = open.peek();
+        if (words.isBlank() && (!at.owner.written || !at.owner.pending.isEmpty())) {
+            return; // a space where a separator or nothing stands already
+        }
         if (at.owner.written && !at.owner.pending.isEmpty()) {
             at.insertion.appendChild(at.owner.pending.equals("\n") ? new Element("br") : new TextNode(at.owner.pending));
         }
