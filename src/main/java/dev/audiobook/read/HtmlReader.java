@@ -36,11 +36,11 @@ final class HtmlReader {
         List<String> authors = meta(page, "dc.creator").or(() -> meta(page, "author")).stream().toList();
         Optional<String> pageTitle = Optional.of(SITE_NAME.matcher(page.title().replaceAll("\\s+", " ").strip())
                 .replaceAll("")).filter(t -> !t.isEmpty());
-        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(pageTitle.orElse(""));
-        if (byAuthor.matches()) {
-            title = title.or(() -> Optional.of(byAuthor.group(1)));
-            if (authors.isEmpty() && byAuthor.group(2) != null) {
-                authors = List.of(byAuthor.group(2));
+        Optional<TitleByAuthor> byAuthor = pageTitle.flatMap(HtmlReader::titleByAuthor);
+        if (byAuthor.isPresent()) {
+            title = title.or(() -> Optional.of(byAuthor.get().title()));
+            if (authors.isEmpty() && byAuthor.get().author().isPresent()) {
+                authors = byAuthor.get().author().stream().toList();
             }
         }
         Optional<String> language = Optional.ofNullable(page.selectFirst("html[lang]")).map(e -> e.attr("lang"))
@@ -50,6 +50,17 @@ final class HtmlReader {
         return new Document(converted.text(), loaded.charset(), loaded.digest(), converted::sourceLine, title, authors,
                 BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()),
                 List.of(), converted.headingLines(), outline(converted.headings(), 0), List.of());
+    }
+
+    /** A book's title and author as a web page's title names them. */
+    record TitleByAuthor(String title, Optional<String> author) {}
+
+    /** "The Project Gutenberg eBook of Emma, by Jane Austen" is "Emma" by "Jane Austen". */
+    static Optional<TitleByAuthor> titleByAuthor(String pageTitle) {
+        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(pageTitle);
+        return byAuthor.matches()
+                ? Optional.of(new TitleByAuthor(byAuthor.group(1), Optional.ofNullable(byAuthor.group(2))))
+                : Optional.empty();
     }
 
     /** An entry of a document's own contents (a PDF's outline) that points at the rebuilt page's element with this id. */

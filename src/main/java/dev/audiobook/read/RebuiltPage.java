@@ -2,6 +2,7 @@ package dev.audiobook.read;
 
 import dev.audiobook.UserError;
 import dev.audiobook.book.BookDetails;
+import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.TextLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -145,7 +146,9 @@ final class RebuiltPage {
     }
 
     private void put(Element block) {
-        if (!block.hasText()) {
+        // A page number the converter kept as a paragraph of its own (Gutenberg's "[Pg 12]") would stand
+        // between a heading and its title, where the web page it was made from had it in a span not read.
+        if (!block.hasText() || Artefacts.isPageNumber(block.text())) {
             return;
         }
         if (block.hasClass("title") && titleParagraph.isEmpty()) {
@@ -174,7 +177,13 @@ final class RebuiltPage {
         while (!open.isEmpty()) {
             end();
         }
-        return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest, title.or(() -> titleParagraph), authors,
+        // A document converted from a web page keeps the page's title: "The Project Gutenberg eBook of Emma, by Jane Austen".
+        Optional<HtmlReader.TitleByAuthor> named = title.or(() -> titleParagraph).flatMap(HtmlReader::titleByAuthor);
+        if (authors.isEmpty() && named.flatMap(HtmlReader.TitleByAuthor::author).isPresent()) {
+            authors = named.get().author().stream().toList();
+        }
+        return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest,
+                named.map(HtmlReader.TitleByAuthor::title).or(() -> title).or(() -> titleParagraph), authors,
                 BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of());
     }
 
