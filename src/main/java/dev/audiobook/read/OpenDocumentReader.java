@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,6 +42,8 @@ final class OpenDocumentReader {
             "table-columns", "table-header-columns", "frame", "text-box", "index-body", "table-of-content",
             "document-content", "document");
     private static final int MAX_STYLE_CHAIN = 32;
+    /** A heading style's name, as LibreOffice and pandoc name them ("Heading_20_2" is "Heading 2"). */
+    private static final Pattern HEADING_NAME = Pattern.compile("(?i)heading ([1-9]|10)");
 
     private OpenDocumentReader() {}
 
@@ -158,7 +162,10 @@ final class OpenDocumentReader {
             return new Styles(byName);
         }
 
-        /** The outline level the style or one it inherits from gives its paragraphs, or 0 for body text. */
+        /**
+         * The outline level the style or one it inherits from gives its paragraphs, or else its name
+         * ("Heading 2", as LibreOffice's web page import leaves a page's h2, without a level); 0 for body text.
+         */
         int outlineLevel(String styleName) {
             Set<String> seen = new HashSet<>();
             for (Element style = byName.get(styleName); style != null && seen.size() < MAX_STYLE_CHAIN
@@ -171,6 +178,10 @@ final class OpenDocumentReader {
                     } catch (NumberFormatException e) {
                         return 0;
                     }
+                }
+                Matcher heading = HEADING_NAME.matcher(RebuiltPage.attribute(style, "name").replace("_20_", " "));
+                if (heading.matches()) {
+                    return Integer.parseInt(heading.group(1));
                 }
             }
             return 0;
