@@ -19,9 +19,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * A word processor's document (Word, OpenDocument) rebuilt as the HTML page {@link HtmlReader#rebuilt}
  * reads. A reader walks its XML and says what it meets, in order: a paragraph of some kind and its end,
- * a table row, a cell, words, a line break, a link. The page keeps the blocks flat and in reading order
- * however deep the XML nests them: a text box's paragraphs follow the paragraph they stand in, list items
- * are grouped in a list, and a table row is one line, its cells apart by commas.
+ * a table row, a cell, words, a line break, a link. The page keeps the blocks flat, in the order they
+ * start, however deep the XML nests them: a text box's paragraphs follow the paragraph they stand in,
+ * list items are grouped in a list, and a table row is one line, its cells apart by commas.
  */
 final class RebuiltPage {
     /** What is being filled: a paragraph, or a table row whose cells' paragraphs all write into its line. */
@@ -30,8 +30,6 @@ final class RebuiltPage {
         /** The open block that owns {@link #block}: itself, or for a paragraph in a cell, its row. */
         final Open owner;
         final boolean row;
-        /** Blocks met inside this one (a text box's paragraphs), put after it. */
-        final List<Element> after = new ArrayList<>();
         Element insertion;
         int linkDepth;
         boolean written;
@@ -68,7 +66,7 @@ final class RebuiltPage {
             }
             open.push(new Open(row.block, row, false));
         } else {
-            open.push(new Open(new Element(tag), null, false));
+            open.push(new Open(place(new Element(tag)), null, false));
         }
     }
 
@@ -81,7 +79,7 @@ final class RebuiltPage {
     }
 
     void startRow() {
-        open.push(new Open(new Element("p"), null, true));
+        open.push(new Open(place(new Element("p")), null, true));
     }
 
     void startCell() {
@@ -93,10 +91,21 @@ final class RebuiltPage {
     /** Ends what was started last: a paragraph, a title or a row. */
     void end() {
         Open done = open.pop();
-        if (done.owner == done) {
-            put(done.block);
+        if (done.owner != done) {
+            return;
         }
-        done.after.forEach(this::put);
+        Element block = done.block;
+        // A page number the converter kept as a paragraph of its own (Gutenberg's "[Pg 12]") would stand
+        // between a heading and its title, where the web page it was made from had it in a span not read.
+        if (!block.hasText() || Artefacts.isPageNumber(block.text())) {
+            Element list = block.parent();
+            block.remove();
+            if (list != null && list.normalName().equals("ul") && list.childrenSize() == 0) {
+                list.remove();
+            }
+        } else if (block.hasClass("title") && titleParagraph.isEmpty()) {
+            titleParagraph = Optional.of(block.text().strip());
+        }
     }
 
     void text(String words) {
@@ -145,22 +154,16 @@ final class RebuiltPage {
         return characters > TextLoader.MAX_TEXT_BYTES;
     }
 
-    private void put(Element block) {
-        // A page number the converter kept as a paragraph of its own (Gutenberg's "[Pg 12]") would stand
-        // between a heading and its title, where the web page it was made from had it in a span not read.
-        if (!block.hasText() || Artefacts.isPageNumber(block.text())) {
-            return;
-        }
-        if (block.hasClass("title") && titleParagraph.isEmpty()) {
-            titleParagraph = Optional.of(block.text().strip());
-        }
+    /** A block takes its place in the page when it starts, so one inside it (a text box's) comes after it. */
+    private Element place(Element block) {
         Element body = page.body();
         if (block.normalName().equals("li")) {
-            Element last = body.children().last();
+            Element last = body.lastElementChild();
             (last != null && last.normalName().equals("ul") ? last : body.appendElement("ul")).appendChild(block);
         } else {
             body.appendChild(block);
         }
+        return block;
     }
 
     /**
