@@ -34,9 +34,7 @@ final class HtmlReader {
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Optional<String> title = meta(page, "dc.title");
         List<String> authors = meta(page, "dc.creator").or(() -> meta(page, "author")).stream().toList();
-        Optional<String> pageTitle = Optional.of(SITE_NAME.matcher(page.title().replaceAll("\\s+", " ").strip())
-                .replaceAll("")).filter(t -> !t.isEmpty());
-        Optional<TitleByAuthor> byAuthor = pageTitle.flatMap(HtmlReader::titleByAuthor);
+        Optional<TitleByAuthor> byAuthor = titleByAuthor(page.title());
         if (byAuthor.isPresent()) {
             title = title.or(() -> Optional.of(byAuthor.get().title()));
             if (authors.isEmpty() && byAuthor.get().author().isPresent()) {
@@ -55,9 +53,16 @@ final class HtmlReader {
     /** A book's title and author as a web page's title names them. */
     record TitleByAuthor(String title, Optional<String> author) {}
 
-    /** "The Project Gutenberg eBook of Emma, by Jane Austen" is "Emma" by "Jane Austen". */
+    /**
+     * "The Project Gutenberg eBook of Emma, by Jane Austen" is "Emma" by "Jane Austen"; "Emma | Project
+     * Gutenberg" is "Emma".
+     */
     static Optional<TitleByAuthor> titleByAuthor(String pageTitle) {
-        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(pageTitle);
+        String title = SITE_NAME.matcher(pageTitle.replaceAll("\\s+", " ").strip()).replaceAll("");
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(title);
         return byAuthor.matches()
                 ? Optional.of(new TitleByAuthor(byAuthor.group(1), Optional.ofNullable(byAuthor.group(2))))
                 : Optional.empty();

@@ -114,6 +114,7 @@ final class OpenDocumentReader {
                 case "s", "tab" -> page.text(" ");
                 case "line-break" -> page.lineBreak();
                 case "a" -> page.startLink(anchor(RebuiltPage.attribute(e, "href")));
+                case "bookmark", "bookmark-start" -> page.bookmark(RebuiltPage.attribute(e, "name"));
                 default -> { }
             }
             return FilterResult.CONTINUE;

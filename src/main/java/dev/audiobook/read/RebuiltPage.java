@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,6 +36,8 @@ final class RebuiltPage {
         boolean written;
         /** What goes between the words written and the next: a space, a comma between cells, a line break. */
         String pending = "";
+        /** A row's commas between its cells, in order. */
+        final List<TextNode> cellsApart = new ArrayList<>();
 
         Open(Element block, Open owner, boolean row) {
             this.block = block;
@@ -44,12 +47,23 @@ final class RebuiltPage {
         }
     }
 
+    /** A bookmark at a printed page's start, as converters keep a web page's anchors: "page23", "Page_3". */
+    private static final Pattern PAGE_ANCHOR = Pattern.compile("(?i)(?:page|pg|p)[_-]?(?:\\d+|[ivxlcdm]+)");
+    /** The page's number shown after it: "p. 23", "[Pg 3]", "12"; a Roman one only with its "p.". */
+    private static final Pattern PAGE_LABEL = Pattern.compile(
+            "(?i)\\s*\\[?\\s*(?:(?:p|pg|page)\\.?\\s*(?:\\d+|[ivxlcdm]+)|\\d+)\\s*\\]?\\s*");
+
+    private static final String CELLS_APART = ", ";
+    /** A cell that is a page number, as a printed contents' rows end: "12", "xi". */
+    private static final Pattern PAGE_CELL = Pattern.compile("(?i)\\s*(?:\\d+|[ivxlc]+)\\.?\\s*");
+
     private final Path path;
     private final String kind;
     private final org.jsoup.nodes.Document page = org.jsoup.nodes.Document.createShell("");
     private final Deque<Open> open = new ArrayDeque<>();
     private Optional<String> titleParagraph = Optional.empty();
     private long characters;
+    private boolean afterPageAnchor;
 
     /** @param kind what the file is, as messages name it: "Word document" */
     RebuiltPage(Path path, String kind) {
@@ -84,7 +98,7 @@ final class RebuiltPage {
 
     void startCell() {
         if (!open.isEmpty() && open.peek().row) {
-            open.peek().pending = ", ";
+            open.peek().pending = CELLS_APART;
         }
     }
 
@@ -95,6 +109,9 @@ final class RebuiltPage {
             return;
         }
         Element block = done.block;
+        if (done.row) {
+            pageNumbersApart(done);
+        }
         // A page number the converter kept as a paragraph of its own (Gutenberg's "[Pg 12]") would stand
         // between a heading and its title, where the web page it was made from had it in a span not read.
         if (!block.hasText() || Artefacts.isPageNumber(block.text())) {
@@ -112,17 +129,36 @@ final class RebuiltPage {
         if (open.isEmpty() || words.isEmpty() || full()) {
             return;
         }
+        boolean blank = words.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        if (afterPageAnchor && !blank) {
+            afterPageAnchor = false;
+            if (PAGE_LABEL.matcher(words).matches()) {
+                return;
+            }
+        }
         Open at = open.peek();
-        if (words.isBlank() && (!at.owner.written || !at.owner.pending.isEmpty())) {
+        if (blank && (!at.owner.written || !at.owner.pending.isEmpty())) {
             return; // a space where a separator or nothing stands already
         }
         if (at.owner.written && !at.owner.pending.isEmpty()) {
-            at.insertion.appendChild(at.owner.pending.equals("\n") ? new Element("br") : new TextNode(at.owner.pending));
+            Node apart = at.owner.pending.equals("\n") ? new Element("br") : new TextNode(at.owner.pending);
+            at.insertion.appendChild(apart);
+            if (at.owner.pending == CELLS_APART) {
+                at.owner.cellsApart.add((TextNode) apart);
+            }
         }
         at.owner.pending = "";
-        at.owner.written |= !words.isBlank();
+        at.owner.written |= !blank;
         at.insertion.appendChild(new TextNode(words));
         characters += words.length();
+    }
+
+    /**
+     * A bookmark: one at a printed page's start is followed by the page's number, which a web page marked
+     * as not read (Gutenberg's {@code <span class="pagenum">}) and its converter kept as words.
+     */
+    void bookmark(String name) {
+        afterPageAnchor = PAGE_ANCHOR.matcher(name).matches();
     }
 
     /** A line break, or a page break, inside a paragraph; none is kept at its start or its end. */
@@ -152,6 +188,24 @@ final class RebuiltPage {
     /** Whether the document holds more text than any book: the reader stops, and {@link #read} refuses it. */
     boolean full() {
         return characters > TextLoader.MAX_TEXT_BYTES;
+    }
+
+    /**
+     * A printed contents' row, "Sowing", "3", is read as the web page it came from reads it ("Sowing 3"),
+     * which the chapter finder knows for a contents line; other cells stay a comma apart.
+     */
+    private static void pageNumbersApart(Open row) {
+        for (int i = 0; i < row.cellsApart.size(); i++) {
+            TextNode apart = row.cellsApart.get(i);
+            Node nextApart = i + 1 < row.cellsApart.size() ? row.cellsApart.get(i + 1) : null;
+            StringBuilder cell = new StringBuilder();
+            for (Node next = apart.nextSibling(); next != null && next != nextApart; next = next.nextSibling()) {
+                cell.append(next instanceof TextNode text ? text.text() : next instanceof Element e ? e.text() : "");
+            }
+            if (PAGE_CELL.matcher(cell).matches()) {
+                apart.text(" ");
+            }
+        }
     }
 
     /** A block takes its place in the page when it starts, so one inside it (a text box's) comes after it. */

@@ -99,6 +99,7 @@ final class WordReader {
                 case "br", "cr" -> page.lineBreak();
                 case "noBreakHyphen" -> page.text("-");
                 case "hyperlink" -> page.startLink(RebuiltPage.attribute(e, "anchor"));
+                case "bookmarkStart" -> page.bookmark(RebuiltPage.attribute(e, "name"));
                 default -> { }
             }
             return FilterResult.CONTINUE;

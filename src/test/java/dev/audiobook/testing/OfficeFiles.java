@@ -134,6 +134,11 @@ public final class OfficeFiles {
         return this;
     }
 
+    /** An entry's text, to add back changed. */
+    public String text(String name) {
+        return new String(entries.get(name), StandardCharsets.UTF_8);
+    }
+
     public OfficeFiles remove(String name) {
         entries.remove(name);
         return this;
