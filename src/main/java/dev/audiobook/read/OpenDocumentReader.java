@@ -93,7 +93,13 @@ final class OpenDocumentReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String name = RebuiltPage.localName(e);
-            if (NOT_READ.contains(name) || SVG.equals(e.tag().namespace())) {
+            if (SVG.equals(e.tag().namespace())) {
+                if (name.equals("title") || name.equals("desc")) {
+                    page.picture(e.text());
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (NOT_READ.contains(name)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             switch (name) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,8 @@ final class RebuiltPage {
         boolean written;
         /** What goes between the words written and the next: a space, a comma between cells, a line break. */
         String pending = "";
+        /** The text of the first picture in it, for a heading drawn as a picture. */
+        String pictureTitle = "";
         /** A row's commas between its cells, in order. */
         final List<TextNode> cellsApart = new ArrayList<>();
 
@@ -49,11 +52,12 @@ final class RebuiltPage {
 
     /** A bookmark at a printed page's start, as converters keep a web page's anchors: "page23", "Page_3". */
     private static final Pattern PAGE_ANCHOR = Pattern.compile("(?i)(?:page|pg|p)[_-]?(?:\\d+|[ivxlcdm]+)");
-    /** The page's number shown after it: "p. 23", "[Pg 3]", "12"; a Roman one only with its "p.". */
+    /** The page's number shown after it: "p. 23", "[Pg 3]", "12", "{ix}"; a bare Roman one only in braces. */
     private static final Pattern PAGE_LABEL = Pattern.compile(
-            "(?i)\\s*\\[?\\s*(?:(?:p|pg|page)\\.?\\s*(?:\\d+|[ivxlcdm]+)|\\d+)\\s*\\]?\\s*");
+            "(?i)\\s*[\\[{]?\\s*(?:(?:p|pg|page)\\.?\\s*(?:\\d+|[ivxlcdm]+)|\\d+)\\s*[\\]}]?\\s*|\\s*\\{[ivxlcdm]+}\\s*");
 
     private static final String CELLS_APART = ", ";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A cell that is a page number, as a printed contents' rows end: "12", "xi". */
     private static final Pattern PAGE_CELL = Pattern.compile("(?i)\\s*(?:\\d+|[ivxlc]+)\\.?\\s*");
 
@@ -109,6 +113,9 @@ final class RebuiltPage {
             return;
         }
         Element block = done.block;
+        if (!block.hasText() && !done.pictureTitle.isBlank() && HEADINGS.contains(block.normalName())) {
+            block.appendText(done.pictureTitle);
+        }
         if (done.row) {
             pageNumbersApart(done);
         }
@@ -141,10 +148,14 @@ final class RebuiltPage {
             return; // a space where a separator or nothing stands already
         }
         if (at.owner.written && !at.owner.pending.isEmpty()) {
-            Node apart = at.owner.pending.equals("\n") ? new Element("br") : new TextNode(at.owner.pending);
-            at.insertion.appendChild(apart);
-            if (at.owner.pending == CELLS_APART) {
-                at.owner.cellsApart.add((TextNode) apart);
+            if (at.owner.pending.startsWith("\n")) {
+                at.owner.pending.chars().forEach(c -> at.insertion.appendElement("br"));
+            } else {
+                TextNode apart = new TextNode(at.owner.pending);
+                at.insertion.appendChild(apart);
+                if (at.owner.pending == CELLS_APART) {
+                    at.owner.cellsApart.add(apart);
+                }
             }
         }
         at.owner.pending = "";
@@ -161,10 +172,25 @@ final class RebuiltPage {
         afterPageAnchor = PAGE_ANCHOR.matcher(name).matches();
     }
 
+    /**
+     * A picture's title or description: the words of a heading that is only a picture, as a web page's
+     * heading image is named by its alt text, or a drop capital's letter; no other picture's are read.
+     */
+    void picture(String title) {
+        // A drop capital drawn as a picture ("W" + "ITH no greater events") is the word's first letter.
+        if (title.strip().codePointCount(0, title.strip().length()) == 1 && Character.isLetter(title.strip().codePointAt(0))) {
+            text(title.strip());
+        } else if (!open.isEmpty() && open.peek().pictureTitle.isBlank()) {
+            open.peek().pictureTitle = title.replaceAll("\\s+", " ").strip();
+        }
+    }
+
     /** A line break, or a page break, inside a paragraph; none is kept at its start or its end. */
     void lineBreak() {
         if (!open.isEmpty()) {
-            open.peek().owner.pending = "\n";
+            Open at = open.peek().owner;
+            // Two breaks are a blank line, as a web page's two br are; more are no more than that.
+            at.pending = at.pending.equals("\n") ? "\n\n" : "\n";
         }
     }
 

@@ -100,6 +100,8 @@ final class WordReader {
                 case "noBreakHyphen" -> page.text("-");
                 case "hyperlink" -> page.startLink(RebuiltPage.attribute(e, "anchor"));
                 case "bookmarkStart" -> page.bookmark(RebuiltPage.attribute(e, "name"));
+                case "docPr" -> page.picture(RebuiltPage.attribute(e, "descr").isBlank() ? RebuiltPage.attribute(e, "title")
+                        : RebuiltPage.attribute(e, "descr"));
                 default -> { }
             }
             return FilterResult.CONTINUE;
