@@ -57,6 +57,7 @@ final class RebuiltPage {
             "(?i)\\s*[\\[{]?\\s*(?:(?:p|pg|page)\\.?\\s*(?:\\d+|[ivxlcdm]+)|\\d+)\\s*[\\]}]?\\s*|\\s*\\{[ivxlcdm]+}\\s*");
 
     private static final String CELLS_APART = ", ";
+    private static final int MAX_BREAKS = 8;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A cell that is a page number, as a printed contents' rows end: "12", "xi". */
     private static final Pattern PAGE_CELL = Pattern.compile("(?i)\\s*(?:\\d+|[ivxlc]+)\\.?\\s*");
@@ -121,7 +122,13 @@ final class RebuiltPage {
         }
         // A page number the converter kept as a paragraph of its own (Gutenberg's "[Pg 12]") would stand
         // between a heading and its title, where the web page it was made from had it in a span not read.
-        if (!block.hasText() || Artefacts.isPageNumber(block.text())) {
+        if (!block.hasText() && block.normalName().equals("p") && !done.row) {
+            // An empty paragraph is space on the page, as a web page's <p><br></p> is: blank lines.
+            block.empty();
+            for (int i = 0; i < Math.max(1, done.pending.length()) && done.pending.chars().allMatch(c -> c == '\n'); i++) {
+                block.appendElement("br");
+            }
+        } else if (!block.hasText() || Artefacts.isPageNumber(block.text())) {
             Element list = block.parent();
             block.remove();
             if (list != null && list.normalName().equals("ul") && list.childrenSize() == 0) {
@@ -189,8 +196,9 @@ final class RebuiltPage {
     void lineBreak() {
         if (!open.isEmpty()) {
             Open at = open.peek().owner;
-            // Two breaks are a blank line, as a web page's two br are; more are no more than that.
-            at.pending = at.pending.equals("\n") ? "\n\n" : "\n";
+            // Breaks are blank lines, as a web page's br are; a few are as much space as many.
+            at.pending = at.pending.startsWith("\n") ? (at.pending + "\n").substring(0, Math.min(MAX_BREAKS,
+                    at.pending.length() + 1)) : "\n";
         }
     }
 
