@@ -149,6 +149,24 @@ class OpenDocumentReaderTest {
         assertThat(book.text()).contains("A Journey\n");
     }
 
+    /** The shapes LibreOffice leaves of a web page's marks: see WordReaderTest's case of the same name. */
+    @Test
+    void aDocumentConvertedFromAWebPageReadsAsThePageDid() throws Exception {
+        Document book = read(OfficeFiles.odt("""
+                <text:h text:outline-level="2"><text:bookmark text:name="page_ix"/><text:span>{ix}</text:span>
+                  <draw:frame><draw:image/><svg:title>PREFACE.</svg:title></draw:frame></text:h>
+                <text:p>A preface.</text:p>
+                <text:p><text:line-break/><text:line-break/><text:line-break/></text:p>
+                <text:h text:outline-level="2"><text:bookmark text:name="page3"/><text:span>p. 3</text:span>CHAPTER I<text:line-break/>
+                  <text:line-break/>THE GATE</text:h>
+                <text:p><draw:frame><draw:image/><svg:title>W</svg:title></draw:frame>HEN they left, it was dawn.</text:p>
+                """, STYLES));
+
+        assertThat(headings(book)).containsExactly("PREFACE.", "CHAPTER I THE GATE");
+        assertThat(book.text()).contains("CHAPTER I\n\nTHE GATE", "WHEN they left").doesNotContain("{ix}", "p. 3");
+        assertThat(book.text()).containsPattern("A preface.\n\n\n\n+CHAPTER");
+    }
+
     @Test
     void hostileOrDamagedFilesAreRefusedInOneLine() throws Exception {
         Path notZip = Files.writeString(dir.resolve("broken.odt"), "PK\u0003\u0004 not really a zip");

@@ -150,6 +150,36 @@ class WordReaderTest {
         assertThat(book.text()).contains("A Journey\n", "bread\n", "not a list item\n", "Mile, Place and inn\n");
     }
 
+    /**
+     * The shapes a converter leaves of a web page's marks (LibreOffice's .docx of Gutenberg's HTML): page
+     * anchors followed by their numbers, headings drawn as pictures, drop capitals, a printed contents as a
+     * table, empty paragraphs for space. The document reads as the page did.
+     */
+    @Test
+    void aDocumentConvertedFromAWebPageReadsAsThePageDid() throws Exception {
+        Document book = read(OfficeFiles.docx("""
+                <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>CONTENTS</w:t></w:r></w:p>
+                <w:tbl><w:tr><w:tc><w:p><w:r><w:t>The Gate</w:t></w:r></w:p></w:tc>
+                  <w:tc><w:p><w:hyperlink w:anchor="page3"><w:r><w:t>3</w:t></w:r></w:hyperlink></w:p></w:tc></w:tr></w:tbl>
+                <w:p><w:r><w:br/><w:br/><w:br/></w:r></w:p>
+                <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="1" w:name="page_ix"/>
+                  <w:r><w:t>{ix}</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp="wp"><wp:docPr id="1" name="Image1"
+                  descr="PREFACE."/></wp:inline></w:drawing></w:r></w:p>
+                <w:p><w:r><w:t>A preface.</w:t></w:r></w:p>
+                <w:p><w:r><w:t>[Pg 3]</w:t></w:r></w:p>
+                <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="2" w:name="page3"/>
+                  <w:r><w:t>p. 3</w:t></w:r><w:r><w:t>CHAPTER I</w:t><w:br/><w:br/><w:t>THE GATE</w:t></w:r></w:p>
+                <w:p><w:r><w:drawing><wp:inline xmlns:wp="wp"><wp:docPr id="2" name="Image2" descr="W"/></wp:inline>
+                  </w:drawing></w:r><w:r><w:t>HEN they left, it was dawn.</w:t></w:r></w:p>
+                """).core("The Gate | Project Gutenberg", ""));
+
+        assertThat(book.title()).contains("The Gate");
+        assertThat(headings(book)).containsExactly("CONTENTS", "PREFACE.", "CHAPTER I THE GATE");
+        assertThat(book.text()).contains("The Gate 3\n", "CHAPTER I\n\nTHE GATE", "WHEN they left")
+                .doesNotContain("{ix}", "p. 3", "[Pg 3]");
+        assertThat(book.text()).containsPattern("The Gate 3\n\n\n\n+PREFACE");
+    }
+
     @Test
     void hostileOrDamagedFilesAreRefusedInOneLine() throws Exception {
         Path notZip = Files.writeString(dir.resolve("broken.docx"), "PK\u0003\u0004 not really a zip");
