@@ -49,22 +49,29 @@ final class OpenDocumentReader {
 
     static Document read(Path path, String digest) throws UserError {
         try (BookArchive odt = BookArchive.open(path, KIND)) {
-            org.jsoup.nodes.Document content = EpubPackage.xml(odt.text("content.xml").orElseThrow(
-                    () -> new UserError(path + ": not an OpenDocument text (content.xml is missing)")));
-            Styles styles = Styles.of(content, odt.text("styles.xml").map(EpubPackage::xml));
             Optional<org.jsoup.nodes.Document> meta = odt.text("meta.xml").map(EpubPackage::xml);
-
-            RebuiltPage page = new RebuiltPage(path, KIND);
-            for (Element body : EpubPackage.elements(content, "body")) {
-                NodeTraversor.filter(new BodyWalker(page, styles), body);
-            }
-
             Optional<String> title = meta.flatMap(m -> EpubPackage.first(m, "title"));
             List<String> authors = meta.flatMap(m -> EpubPackage.first(m, "initial-creator")
                     .or(() -> EpubPackage.first(m, "creator"))).stream().toList();
             Optional<String> language = meta.flatMap(m -> EpubPackage.first(m, "language"));
-            return page.read(digest, title, authors, language);
+            return rebuild(odt, path).read(digest, title, authors, language);
         }
+    }
+
+    /** The body as a page; the XML's text and tree are let go before the page is read, as a long book's are large. */
+    private static RebuiltPage rebuild(BookArchive odt, Path path) throws UserError {
+        org.jsoup.nodes.Document content = EpubPackage.xml(odt.text("content.xml").orElseThrow(
+                () -> new UserError(path + ": not an OpenDocument text (content.xml is missing)")));
+        Styles styles = Styles.of(content, odt.text("styles.xml").map(EpubPackage::xml));
+        RebuiltPage page = new RebuiltPage(path, KIND);
+        for (Element document : content.children()) {
+            for (Element part : document.children()) {
+                if (RebuiltPage.localName(part).equals("body")) {
+                    NodeTraversor.filter(new BodyWalker(page, styles), part);
+                }
+            }
+        }
+        return page;
     }
 
     /** Walks the body in document order, saying to the page what each heading, paragraph, row and span is. */
@@ -155,14 +162,26 @@ final class OpenDocumentReader {
         }
     }
 
+    /** A paragraph style: its name, the style it inherits from, and its outline level ("" where none). */
+    private record Style(String name, String parent, String outlineLevel) {}
+
     /** The paragraph styles of content.xml (automatic ones) and styles.xml, by name. */
-    private record Styles(Map<String, Element> byName) {
+    private record Styles(Map<String, Style> byName) {
         static Styles of(org.jsoup.nodes.Document content, Optional<org.jsoup.nodes.Document> styles) {
-            Map<String, Element> byName = new HashMap<>();
+            Map<String, Style> byName = new HashMap<>();
             for (org.jsoup.nodes.Document doc : styles.map(s -> List.of(content, s)).orElse(List.of(content))) {
-                for (Element style : EpubPackage.elements(doc, "style")) {
-                    if (RebuiltPage.attribute(style, "family").equals("paragraph")) {
-                        byName.putIfAbsent(RebuiltPage.attribute(style, "name"), style);
+                for (Element document : doc.children()) {
+                    for (Element part : document.children()) {
+                        if (RebuiltPage.localName(part).endsWith("styles")) {
+                            for (Element style : EpubPackage.elements(part, "style")) {
+                                if (RebuiltPage.attribute(style, "family").equals("paragraph")) {
+                                    byName.putIfAbsent(RebuiltPage.attribute(style, "name"),
+                                            new Style(RebuiltPage.attribute(style, "name"),
+                                                    RebuiltPage.attribute(style, "parent-style-name"),
+                                                    RebuiltPage.attribute(style, "default-outline-level").strip()));
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -175,10 +194,9 @@ final class OpenDocumentReader {
          */
         int outlineLevel(String styleName) {
             Set<String> seen = new HashSet<>();
-            for (Element style = byName.get(styleName); style != null && seen.size() < MAX_STYLE_CHAIN
-                    && seen.add(RebuiltPage.attribute(style, "name"));
-                    style = byName.get(RebuiltPage.attribute(style, "parent-style-name"))) {
-                String level = RebuiltPage.attribute(style, "default-outline-level").strip();
+            for (Style style = byName.get(styleName); style != null && seen.size() < MAX_STYLE_CHAIN
+                    && seen.add(style.name()); style = byName.get(style.parent())) {
+                String level = style.outlineLevel();
                 if (!level.isEmpty()) {
                     try {
                         return Math.max(0, Integer.parseInt(level));
@@ -186,7 +204,7 @@ final class OpenDocumentReader {
                         return 0;
                     }
                 }
-                Matcher heading = HEADING_NAME.matcher(RebuiltPage.attribute(style, "name").replace("_20_", " "));
+                Matcher heading = HEADING_NAME.matcher(style.name().replace("_20_", " "));
                 if (heading.matches()) {
                     return Integer.parseInt(heading.group(1));
                 }
@@ -197,14 +215,12 @@ final class OpenDocumentReader {
         /** A paragraph in the "Title" style, or one of its own that inherits from it. */
         boolean isTitle(String styleName) {
             Set<String> seen = new HashSet<>();
-            for (Element style = byName.get(styleName); style != null && seen.size() < MAX_STYLE_CHAIN
-                    && seen.add(RebuiltPage.attribute(style, "name"));
-                    style = byName.get(RebuiltPage.attribute(style, "parent-style-name"))) {
-                String name = RebuiltPage.attribute(style, "name");
-                if (name.equals("Title")) {
+            for (Style style = byName.get(styleName); style != null && seen.size() < MAX_STYLE_CHAIN
+                    && seen.add(style.name()); style = byName.get(style.parent())) {
+                if (style.name().equals("Title")) {
                     return true;
                 }
-                if (name.equals("Subtitle")) {
+                if (style.name().equals("Subtitle")) {
                     return false;
                 }
             }

@@ -45,21 +45,24 @@ final class WordReader {
 
     static Document read(Path path, String digest) throws UserError {
         try (BookArchive docx = BookArchive.open(path, KIND)) {
-            String body = docx.text("word/document.xml").orElseThrow(
-                    () -> new UserError(path + ": not a Word document (word/document.xml is missing)"));
             Optional<org.jsoup.nodes.Document> styles = docx.text("word/styles.xml").map(EpubPackage::xml);
             Optional<org.jsoup.nodes.Document> core = docx.text("docProps/core.xml").map(EpubPackage::xml);
-
-            RebuiltPage page = new RebuiltPage(path, KIND);
-            NodeTraversor.filter(new BodyWalker(page, styles.map(Styles::of).orElse(Styles.NONE)),
-                    EpubPackage.xml(body));
-
             Optional<String> title = core.flatMap(c -> EpubPackage.first(c, "title"));
             List<String> authors = core.flatMap(c -> EpubPackage.first(c, "creator")).stream().toList();
             Optional<String> language = core.flatMap(c -> EpubPackage.first(c, "language"))
                     .or(() -> styles.flatMap(WordReader::defaultLanguage));
-            return page.read(digest, title, authors, language);
+            return rebuild(docx, path, styles.map(Styles::of).orElse(Styles.NONE))
+                    .read(digest, title, authors, language);
         }
+    }
+
+    /** The body as a page; the XML's text and tree are let go before the page is read, as a long book's are large. */
+    private static RebuiltPage rebuild(BookArchive docx, Path path, Styles styles) throws UserError {
+        String body = docx.text("word/document.xml").orElseThrow(
+                () -> new UserError(path + ": not a Word document (word/document.xml is missing)"));
+        RebuiltPage page = new RebuiltPage(path, KIND);
+        NodeTraversor.filter(new BodyWalker(page, styles), EpubPackage.xml(body));
+        return page;
     }
 
     /** Walks the body in document order, saying to the page what each paragraph, row, run and break is. */
