@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -68,7 +69,8 @@ final class RebuiltPage {
     private final Deque<Open> open = new ArrayDeque<>();
     private Optional<String> titleParagraph = Optional.empty();
     private long characters;
-    private boolean afterPageAnchor;
+    /** The words after a page anchor, held while they may still be its page's number (pandoc splits "p. 23" in three). */
+    private StringBuilder pageLabel;
 
     /** @param kind what the file is, as messages name it: "Word document" */
     RebuiltPage(Path path, String kind) {
@@ -78,6 +80,7 @@ final class RebuiltPage {
 
     /** A paragraph starts: {@code tag} is p, li, or h1 to h6; in a table row it is part of the row's line. */
     void startParagraph(String tag) {
+        settlePageLabel();
         Open row = open.isEmpty() ? null : open.peek().owner;
         if (row != null && row.row) {
             if (row.pending.isEmpty()) {
@@ -98,6 +101,7 @@ final class RebuiltPage {
     }
 
     void startRow() {
+        settlePageLabel();
         open.push(new Open(place(new Element("p")), null, true));
     }
 
@@ -109,6 +113,7 @@ final class RebuiltPage {
 
     /** Ends what was started last: a paragraph, a title or a row. */
     void end() {
+        settlePageLabel();
         Open done = open.pop();
         if (done.owner != done) {
             return;
@@ -134,8 +139,11 @@ final class RebuiltPage {
             if (list != null && list.normalName().equals("ul") && list.childrenSize() == 0) {
                 list.remove();
             }
-        } else if (block.hasClass("title") && titleParagraph.isEmpty()) {
-            titleParagraph = Optional.of(block.text().strip());
+        } else if (block.hasClass("title")) {
+            // The title a converter made of a web page's <title> ("Emma | Project Gutenberg") names the book as the page's does.
+            HtmlReader.titleByAuthor(block.text()).map(HtmlReader.TitleByAuthor::title)
+                    .filter(title -> !title.equals(block.text())).ifPresent(block::text);
+            titleParagraph = titleParagraph.or(() -> Optional.of(block.text().strip()));
         }
     }
 
@@ -143,13 +151,31 @@ final class RebuiltPage {
         if (open.isEmpty() || words.isEmpty() || full()) {
             return;
         }
-        boolean blank = words.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
-        if (afterPageAnchor && !blank) {
-            afterPageAnchor = false;
-            if (PAGE_LABEL.matcher(words).matches()) {
+        if (pageLabel != null) {
+            Matcher label = PAGE_LABEL.matcher(pageLabel.toString() + words);
+            if (label.matches() || label.hitEnd()) {
+                pageLabel.append(words);
                 return;
             }
+            settlePageLabel();
         }
+        write(words);
+    }
+
+    /** The words held after a page anchor: dropped if they are its number, else written as they came. */
+    private void settlePageLabel() {
+        StringBuilder held = pageLabel;
+        pageLabel = null;
+        if (held != null && !PAGE_LABEL.matcher(held).matches()) {
+            write(held.toString());
+        }
+    }
+
+    private void write(String words) {
+        if (open.isEmpty() || words.isEmpty()) {
+            return;
+        }
+        boolean blank = words.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
         Open at = open.peek();
         if (blank && (!at.owner.written || !at.owner.pending.isEmpty())) {
             return; // a space where a separator or nothing stands already
@@ -176,7 +202,10 @@ final class RebuiltPage {
      * as not read (Gutenberg's {@code <span class="pagenum">}) and its converter kept as words.
      */
     void bookmark(String name) {
-        afterPageAnchor = PAGE_ANCHOR.matcher(name).matches();
+        settlePageLabel();
+        if (PAGE_ANCHOR.matcher(name).matches()) {
+            pageLabel = new StringBuilder();
+        }
     }
 
     /**
@@ -194,6 +223,7 @@ final class RebuiltPage {
 
     /** A line break, or a page break, inside a paragraph; none is kept at its start or its end. */
     void lineBreak() {
+        settlePageLabel();
         if (!open.isEmpty()) {
             Open at = open.peek().owner;
             // Breaks are blank lines, as a web page's br are; a few are as much space as many.
@@ -272,6 +302,14 @@ final class RebuiltPage {
         Optional<HtmlReader.TitleByAuthor> named = title.or(() -> titleParagraph).flatMap(HtmlReader::titleByAuthor);
         if (authors.isEmpty() && named.flatMap(HtmlReader.TitleByAuthor::author).isPresent()) {
             authors = named.get().author().stream().toList();
+        }
+        // A title paragraph that is the title the document's properties give is its title page, no heading:
+        // no chapter, and no level above the headings that follow it.
+        Optional<String> documentTitle = title.flatMap(HtmlReader::titleByAuthor).map(HtmlReader.TitleByAuthor::title);
+        for (Element heading : page.body().select("h1.title")) {
+            if (documentTitle.filter(heading.text()::equalsIgnoreCase).isPresent()) {
+                heading.tagName("p");
+            }
         }
         return HtmlReader.rebuilt(page, StandardCharsets.UTF_8, digest,
                 named.map(HtmlReader.TitleByAuthor::title).or(() -> title).or(() -> titleParagraph), authors,

@@ -58,8 +58,10 @@ class WordReaderTest {
         assertThat(book.title()).contains("The Lantern Keeper");
         assertThat(book.authors()).containsExactly("Mara Quill");
         assertThat(book.details().language()).contains("en-GB");
-        assertThat(headings(book)).containsExactly("The Lantern Keeper", "Chapter One: The Harbour",
-                "Chapter Two: The Storm", "Chapter Three: The Ship", "Chapter Four: The Morning");
+        // The title paragraph is the document's title: its title page, no heading.
+        assertThat(headings(book)).containsExactly("Chapter One: The Harbour", "Chapter Two: The Storm",
+                "Chapter Three: The Ship", "Chapter Four: The Morning");
+        assertThat(book.text()).startsWith("The Lantern Keeper\n");
         assertThat(book.text()).contains("a coil of rope\n", "Hour, Wind\n", "Nine, North\n", "first the mast\n")
                 .doesNotContain("footnote", "not read aloud");
         assertThat(tracks(pandocStory)).isEqualTo(OfficeProducers.STORY_CHAPTERS);
@@ -168,7 +170,7 @@ class WordReaderTest {
                 <w:p><w:r><w:t>A preface.</w:t></w:r></w:p>
                 <w:p><w:r><w:t>[Pg 3]</w:t></w:r></w:p>
                 <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="2" w:name="page3"/>
-                  <w:r><w:t>p. 3</w:t></w:r><w:r><w:t>CHAPTER I</w:t><w:br/><w:br/><w:t>THE GATE</w:t></w:r></w:p>
+                  <w:r><w:t>p.</w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t>3</w:t></w:r><w:r><w:t>CHAPTER I</w:t><w:br/><w:br/><w:t>THE GATE</w:t></w:r></w:p>
                 <w:p><w:r><w:drawing><wp:inline xmlns:wp="wp"><wp:docPr id="2" name="Image2" descr="W"/></wp:inline>
                   </w:drawing></w:r><w:r><w:t>HEN they left, it was dawn.</w:t></w:r></w:p>
                 """).core("The Gate | Project Gutenberg", ""));
