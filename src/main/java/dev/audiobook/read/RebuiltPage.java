@@ -57,6 +57,10 @@ final class RebuiltPage {
     private static final Pattern PAGE_LABEL = Pattern.compile(
             "(?i)\\s*[\\[{]?\\s*(?:(?:p|pg|page)\\.?\\s*(?:\\d+|[ivxlcdm]+)|\\d+)\\s*[\\]}]?\\s*|\\s*\\{[ivxlcdm]+}\\s*");
 
+    /** A page's number that says it is one, run into the words after it: "p. 23CHAPTER VI", "[Pg 3]The". */
+    private static final Pattern MARKED_PAGE_LABEL = Pattern.compile(
+            "(?i)\\s*(?:[\\[{]\\s*(?:(?:p|pg|page)\\.?\\s*)?(?:\\d+|[ivxlcdm]+)\\s*[\\]}]|(?:p|pg|page)\\.\\s*\\d+)");
+
     private static final String CELLS_APART = ", ";
     private static final int MAX_BREAKS = 8;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -152,9 +156,16 @@ final class RebuiltPage {
             return;
         }
         if (pageLabel != null) {
-            Matcher label = PAGE_LABEL.matcher(pageLabel.toString() + words);
+            String held = pageLabel + words;
+            Matcher label = PAGE_LABEL.matcher(held);
             if (label.matches() || label.hitEnd()) {
                 pageLabel.append(words);
+                return;
+            }
+            Matcher marked = MARKED_PAGE_LABEL.matcher(held);
+            if (marked.lookingAt()) {
+                pageLabel = null;
+                write(held.substring(marked.end()));
                 return;
             }
             settlePageLabel();
