@@ -194,7 +194,7 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
         return creators.stream().map(EpubPackage::clean).toList();
     }
 
-    private static Optional<String> first(Document doc, String localName) {
+    static Optional<String> first(Document doc, String localName) {
         return elements(doc, localName).stream()
                 .map(e -> e.text().replaceAll("\\s+", " ").strip())
                 .filter(t -> !t.isEmpty())

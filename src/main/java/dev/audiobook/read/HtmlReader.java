@@ -33,6 +33,7 @@ final class HtmlReader {
     /**
      * A title that names its author too, as a web page's does and a document converted from one keeps
      * ("The Project Gutenberg eBook of Emma, by Jane Austen"): the title, and the author when it names one.
+     * The site that served a page is no part of it ("Emma | Project Gutenberg" is "Emma").
      */
     record TitleAndAuthor(String title, Optional<String> author) {
         /** Only a comma before "by", or Gutenberg's own words, split it: "Stand by Me" is a title. */
@@ -52,13 +53,11 @@ final class HtmlReader {
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         Optional<String> title = meta(page, "dc.title");
         List<String> authors = meta(page, "dc.creator").or(() -> meta(page, "author")).stream().toList();
-        Optional<String> pageTitle = Optional.of(SITE_NAME.matcher(page.title().replaceAll("\\s+", " ").strip())
-                .replaceAll("")).filter(t -> !t.isEmpty());
-        Matcher byAuthor = TITLE_BY_AUTHOR.matcher(pageTitle.orElse(""));
-        if (byAuthor.matches()) {
-            title = title.or(() -> Optional.of(byAuthor.group(1)));
-            if (authors.isEmpty() && byAuthor.group(2) != null) {
-                authors = List.of(byAuthor.group(2));
+        TitleAndAuthor named = TitleAndAuthor.of(page.title());
+        if (!named.title().isEmpty()) {
+            title = title.or(() -> Optional.of(named.title()));
+            if (authors.isEmpty() && named.author().isPresent()) {
+                authors = named.author().stream().toList();
             }
         }
         Optional<String> language = Optional.ofNullable(page.selectFirst("html[lang]")).map(e -> e.attr("lang"))

@@ -48,6 +48,11 @@ public final class Artefacts {
         return TextBlocks.lineBreaksOf(removed.group());
     }
 
+    /** Whether these words are only page numbers ("[Pg 12]"): a paragraph of its own in a converted book. */
+    public static boolean isPageNumber(String words) {
+        return PAGE_NUMBER.matcher(words).replaceAll("").isBlank() && !words.isBlank();
+    }
+
     public static String remove(String text) {
         // Many books have no brackets at all; a long one need not be searched for them three times over.
         boolean brackets = text.indexOf('[') >= 0;
