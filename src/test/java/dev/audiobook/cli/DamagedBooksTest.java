@@ -45,7 +45,7 @@ class DamagedBooksTest {
         assertThat(plan.exitCode()).as(plan.stderr()).isZero();
         assertThat(plan.stderr()).isEqualTo("audiobook: warning: " + broken + ": " + second
                 + " is missing from the EPUB; its text is left out\n");
-        assertThat(EbookStructureTest.trackTitles(plan.stdout())).containsExactly("The Red Door", "The Blue Door");
+        assertThat(CommandRun.trackTitles(plan.stdout())).containsExactly("The Red Door", "The Blue Door");
     }
 
     @Test
@@ -82,7 +82,7 @@ class DamagedBooksTest {
             CommandRun plan = CommandRun.of(page.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
 
             assertThat(plan.exitCode()).as(where + ": " + plan.stderr()).isZero();
-            assertThat(EbookStructureTest.trackTitles(plan.stdout())).as(where)
+            assertThat(CommandRun.trackTitles(plan.stdout())).as(where)
                     .containsExactly("The Red Door", "The Green Door", "The Blue Door");
             assertThat(plan.stdout()).as(where).doesNotContain("margin");
         }

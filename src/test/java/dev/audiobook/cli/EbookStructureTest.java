@@ -2,9 +2,6 @@ package dev.audiobook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.audiobook.testing.CommandRun;
 import dev.audiobook.testing.EbookProducers;
 import java.nio.file.Path;
@@ -56,7 +53,7 @@ class EbookStructureTest {
         CommandRun plan = CommandRun.of(epub.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
 
         assertThat(plan.exitCode()).as(plan.stderr()).isZero();
-        assertThat(trackTitles(plan.stdout())).isEqualTo(shape.tracks());
+        assertThat(CommandRun.trackTitles(plan.stdout())).isEqualTo(shape.tracks());
     }
 
     /**
@@ -72,7 +69,7 @@ class EbookStructureTest {
         CommandRun plan = CommandRun.of(page.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
 
         assertThat(plan.exitCode()).as(plan.stderr()).isZero();
-        assertThat(trackTitles(plan.stdout())).isEqualTo(shape.tracks());
+        assertThat(CommandRun.trackTitles(plan.stdout())).isEqualTo(shape.tracks());
     }
 
     /**
@@ -441,16 +438,6 @@ class EbookStructureTest {
             s.append("## ").append(n).append("\n\n").append(prose.sentences(2)).append("\n\n");
         }
         return s.toString().strip();
-    }
-
-    static List<String> trackTitles(String json) {
-        List<String> titles = new ArrayList<>();
-        for (JsonElement volume : JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("volumes")) {
-            for (JsonElement track : volume.getAsJsonObject().getAsJsonArray("tracks")) {
-                titles.add(((JsonObject) track).get("title").getAsString());
-            }
-        }
-        return titles;
     }
 
     /** Paragraphs of plain sentences, a chapter's worth (about 200 words) at a time. */

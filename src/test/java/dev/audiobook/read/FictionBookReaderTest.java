@@ -3,9 +3,6 @@ package dev.audiobook.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.audiobook.UserError;
 import dev.audiobook.book.BookDetails;
 import dev.audiobook.book.Cover;
@@ -16,7 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +54,7 @@ class FictionBookReaderTest {
                 "She was naïve, they said — but she knew the water better than Ørsted knew his needles.",
                 "Chapter Two: The Bank", "The Vault")
                 .doesNotContain("footnote", "[1]");
-        assertThat(trackTitles(pandocFb2)).isEqualTo(ProducedStory.TRACKS);
+        assertThat(CommandRun.plannedTrackTitles(pandocFb2, dir.resolve("out"))).isEqualTo(ProducedStory.TRACKS);
     }
 
     /** A FictionBook as Russian producers write one: windows-1251, nested sections, notes, a cover. */
@@ -237,17 +233,5 @@ class FictionBookReaderTest {
 
         assertThatThrownBy(() -> BookReader.read(file, Optional.empty())).isInstanceOf(UserError.class)
                 .hasMessageContaining("more than 16 MB of text");
-    }
-
-    private List<String> trackTitles(Path book) {
-        CommandRun plan = CommandRun.of(book.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
-        assertThat(plan.exitCode()).as(plan.stderr()).isZero();
-        List<String> titles = new ArrayList<>();
-        for (JsonElement volume : JsonParser.parseString(plan.stdout()).getAsJsonObject().getAsJsonArray("volumes")) {
-            for (JsonElement track : volume.getAsJsonObject().getAsJsonArray("tracks")) {
-                titles.add(((JsonObject) track).get("title").getAsString());
-            }
-        }
-        return titles;
     }
 }

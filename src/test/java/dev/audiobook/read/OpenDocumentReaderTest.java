@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.audiobook.UserError;
 import dev.audiobook.book.ContentsEntry;
-import dev.audiobook.testing.CommandRun;
-import dev.audiobook.testing.ExternalTool;
 import dev.audiobook.testing.OfficeFiles;
-import dev.audiobook.testing.OfficeProducers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,63 +25,14 @@ class OpenDocumentReaderTest {
             """;
 
     @TempDir
-    static Path made;
-    @TempDir
     Path dir;
-
-    private static Path pandocStory;
-    private static Path libreOfficePage;
-
-    /** Each producer runs once for the class: LibreOffice takes seconds to start. */
-    @BeforeAll
-    static void makeDocuments() throws Exception {
-        pandocStory = OfficeProducers.pandoc(made, "odt");
-        List<Path> pages = OfficeProducers.libreOffice(made, "odt", List.of("apples"), List.of(OfficeProducers.PAGE));
-        libreOfficePage = pages == null ? null : pages.get(0);
-    }
 
     private static List<String> headings(Document document) {
         return document.headingOutline().stream().map(ContentsEntry::title).toList();
     }
 
-    private List<String> tracks(Path document) {
-        CommandRun plan = CommandRun.of(document.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
-        assertThat(plan.exitCode()).as(plan.stderr()).isZero();
-        return OfficeProducers.trackTitles(plan.stdout());
-    }
-
     private Document read(OfficeFiles odt) throws Exception {
         return BookReader.read(odt.write(dir.resolve("book.odt")), Optional.empty());
-    }
-
-    @Test
-    void pandocsDocumentGivesItsTitleAuthorChaptersListsAndTableButNotItsFootnote() throws Exception {
-        ExternalTool.require("pandoc", "pandoc");
-        Document book = BookReader.read(pandocStory, Optional.empty());
-
-        assertThat(book.title()).contains("The Lantern Keeper");
-        assertThat(book.authors()).containsExactly("Mara Quill");
-        assertThat(book.details().language()).contains("en-GB");
-        // The title paragraph is the document's title: its title page, no heading.
-        assertThat(headings(book)).containsExactly("Chapter One: The Harbour", "Chapter Two: The Storm",
-                "Chapter Three: The Ship", "Chapter Four: The Morning");
-        assertThat(book.text()).startsWith("The Lantern Keeper\n");
-        assertThat(book.text()).contains("a coil of rope\n", "Hour, Wind\n", "Nine, North\n", "first the mast\n")
-                .doesNotContain("footnote", "not read aloud");
-        assertThat(tracks(pandocStory)).isEqualTo(OfficeProducers.STORY_CHAPTERS);
-    }
-
-    @Test
-    void libreOfficesDocumentOfAWebPageHasThePagesHeadingsAsChapters() throws Exception {
-        ExternalTool.require("soffice", "libreoffice-writer-nogui");
-        Document book = BookReader.read(libreOfficePage, Optional.empty());
-
-        assertThat(book.title()).contains("Apples in Winter");
-        assertThat(book.headingOutline()).extracting(ContentsEntry::title, ContentsEntry::depth).containsExactly(
-                tuple("The Orchard", 0), tuple("The Frost", 0), tuple("The First Night", 1),
-                tuple("The Second Night", 1), tuple("The Harvest", 0));
-        assertThat(book.text()).contains("the old russet\n", "Night, Fires\n", "First, Twelve\n");
-        assertThat(tracks(libreOfficePage)).isEqualTo(OfficeProducers.PAGE_CHAPTERS);
     }
 
     /** No producer writes tracked changes or comments on request: this content.xml is written by hand. */

@@ -3,9 +3,6 @@ package dev.audiobook.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.audiobook.UserError;
 import dev.audiobook.testing.CommandRun;
 import dev.audiobook.testing.ExternalTool;
@@ -83,7 +80,7 @@ class PdfReaderTest {
     @Test
     void weasyPrintsBookmarksAreItsChapters() {
         ExternalTool.require("weasyprint", "weasyprint");
-        assertThat(trackTitles(weasy)).isEqualTo(CHAPTERS);
+        assertThat(CommandRun.plannedTrackTitles(weasy, dir.resolve("out"))).isEqualTo(CHAPTERS);
     }
 
     @Test
@@ -101,7 +98,7 @@ class PdfReaderTest {
         Document document = BookReader.read(columns, Optional.empty());
 
         assertThat(paragraphs(document.text())).containsExactlyElementsOf(expectedParagraphs());
-        assertThat(trackTitles(columns)).isEqualTo(CHAPTERS);
+        assertThat(CommandRun.plannedTrackTitles(columns, dir.resolve("out"))).isEqualTo(CHAPTERS);
     }
 
     /** An outline of its own words, not drawn from the headings, is the book's contents, as an EPUB's is. */
@@ -112,7 +109,7 @@ class PdfReaderTest {
 
         assertThat(document.contents()).extracting(c -> c.title())
                 .containsExactly("Contents", "Part 1", "Part 2", "Part 3", "Part 4");
-        assertThat(trackTitles(labelled)).containsExactly("Part 1", "Part 2", "Part 3", "Part 4");
+        assertThat(CommandRun.plannedTrackTitles(labelled, dir.resolve("out"))).containsExactly("Part 1", "Part 2", "Part 3", "Part 4");
     }
 
     @Test
@@ -130,7 +127,7 @@ class PdfReaderTest {
         assertThat(document.contents()).isEmpty();
         assertThat(document.text()).doesNotContain(TITLE).doesNotContain(NOTE).doesNotContainPattern("(?m)^\\s*\\d+\\s*$");
         assertThat(paragraphs(document.text())).containsExactlyElementsOf(expectedParagraphs());
-        assertThat(trackTitles(writer)).isEqualTo(CHAPTERS);
+        assertThat(CommandRun.plannedTrackTitles(writer, dir.resolve("out"))).isEqualTo(CHAPTERS);
     }
 
     @Test
@@ -292,18 +289,6 @@ class PdfReaderTest {
                 "pdf:writer_pdf_Export:{\"ExportBookmarks\":{\"type\":\"boolean\",\"value\":\"false\"}}",
                 "--outdir", dir.toString(), source.toString());
         return dir.resolve("writer.pdf");
-    }
-
-    private static List<String> trackTitles(Path pdf) {
-        CommandRun plan = CommandRun.of(pdf.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
-        assertThat(plan.exitCode()).as(plan.stderr()).isZero();
-        List<String> titles = new ArrayList<>();
-        for (JsonElement volume : JsonParser.parseString(plan.stdout()).getAsJsonObject().getAsJsonArray("volumes")) {
-            for (JsonElement track : volume.getAsJsonObject().getAsJsonArray("tracks")) {
-                titles.add(((JsonObject) track).get("title").getAsString());
-            }
-        }
-        return titles;
     }
 
     private static void run(String... command) throws IOException, InterruptedException {

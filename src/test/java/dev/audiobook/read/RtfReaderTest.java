@@ -3,16 +3,12 @@ package dev.audiobook.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.audiobook.UserError;
 import dev.audiobook.testing.CommandRun;
 import dev.audiobook.testing.ExternalTool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +66,7 @@ class RtfReaderTest {
         assertThat(book.headingOutline()).extracting(e -> e.title() + "@" + e.depth()).containsExactly(
                 "Chapter One: The Ford@0", "Chapter Two: The Bank@0", "The Vault@1", "Chapter Three: The Crossing@0",
                 "Chapter Four: Home@0");
-        assertThat(trackTitles(pandocRtf)).isEqualTo(ProducedStory.TRACKS);
+        assertThat(CommandRun.plannedTrackTitles(pandocRtf, dir.resolve("out"))).isEqualTo(ProducedStory.TRACKS);
     }
 
     @Test
@@ -83,7 +79,7 @@ class RtfReaderTest {
         assertThat(book.title()).contains("The Ferryman’s Daughter");
         assertThat(book.authors()).containsExactly("Ada Quill");
         assertThat(book.text()).contains(STORY_WORDS).doesNotContain("footnote", "PAGE");
-        assertThat(trackTitles(libreOfficeRtf)).isEqualTo(ProducedStory.TRACKS);
+        assertThat(CommandRun.plannedTrackTitles(libreOfficeRtf, dir.resolve("out"))).isEqualTo(ProducedStory.TRACKS);
     }
 
     private Path write(String name, String rtf) throws Exception {
@@ -167,17 +163,5 @@ class RtfReaderTest {
 
         assertThat(book.text()).contains("café and more words, “quoted”.");
         assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
-    }
-
-    private List<String> trackTitles(Path book) {
-        CommandRun plan = CommandRun.of(book.toString(), "--dry-run", "--json", "-o", dir.resolve("out").toString());
-        assertThat(plan.exitCode()).as(plan.stderr()).isZero();
-        List<String> titles = new ArrayList<>();
-        for (JsonElement volume : JsonParser.parseString(plan.stdout()).getAsJsonObject().getAsJsonArray("volumes")) {
-            for (JsonElement track : volume.getAsJsonObject().getAsJsonArray("tracks")) {
-                titles.add(((JsonObject) track).get("title").getAsString());
-            }
-        }
-        return titles;
     }
 }

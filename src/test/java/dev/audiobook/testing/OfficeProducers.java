@@ -2,8 +2,6 @@ package dev.audiobook.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,17 +124,6 @@ public final class OfficeProducers {
         }
         run(command);
         return made;
-    }
-
-    /** The titles of a plan's tracks, all volumes, in order, from {@code --dry-run --json}. */
-    public static List<String> trackTitles(String json) {
-        List<String> titles = new ArrayList<>();
-        for (JsonElement volume : JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("volumes")) {
-            for (JsonElement track : volume.getAsJsonObject().getAsJsonArray("tracks")) {
-                titles.add(track.getAsJsonObject().get("title").getAsString());
-            }
-        }
-        return titles;
     }
 
     private static void run(List<String> command) throws Exception {
