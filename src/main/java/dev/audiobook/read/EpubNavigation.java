@@ -41,13 +41,13 @@ final class EpubNavigation {
 
     private static void listItems(Element ol, String navEntry, int depth, List<Entry> entries) {
         for (Element li : ol.children()) {
-            if (!localName(li).equals("li")) {
+            if (!EpubPackage.localName(li).equals("li")) {
                 continue;
             }
             Optional<Element> label = li.children().stream()
-                    .filter(c -> localName(c).equals("a") || localName(c).equals("span"))
+                    .filter(c -> EpubPackage.localName(c).equals("a") || EpubPackage.localName(c).equals("span"))
                     .findFirst();
-            Optional<Element> under = li.children().stream().filter(c -> localName(c).equals("ol")).findFirst();
+            Optional<Element> under = li.children().stream().filter(c -> EpubPackage.localName(c).equals("ol")).findFirst();
             String title = label.map(l -> l.text().replaceAll("\\s+", " ").strip()).orElse("");
             Optional<String> target = label.map(l -> l.attr("href")).filter(h -> !h.isBlank())
                     .map(h -> EpubPackage.resolve(navEntry, h));
@@ -68,13 +68,13 @@ final class EpubNavigation {
 
     private static void navPoints(Element parent, String ncxEntry, int depth, List<Entry> entries) {
         for (Element point : parent.children()) {
-            if (!localName(point).equals("navPoint")) {
+            if (!EpubPackage.localName(point).equals("navPoint")) {
                 continue;
             }
             String title = EpubPackage.elements(point, "text").stream().findFirst()
                     .map(t -> t.text().replaceAll("\\s+", " ").strip()).orElse("");
             Optional<String> target = point.children().stream()
-                    .filter(c -> localName(c).equals("content"))
+                    .filter(c -> EpubPackage.localName(c).equals("content"))
                     .map(c -> c.attr("src")).filter(s -> !s.isBlank())
                     .map(s -> EpubPackage.resolve(ncxEntry, s))
                     .findFirst();
@@ -106,8 +106,4 @@ final class EpubNavigation {
         return Arrays.asList(element.attr("epub:type").toLowerCase(Locale.ROOT).split("\\s+")).contains(type);
     }
 
-    private static String localName(Element e) {
-        String name = e.tagName();
-        return name.substring(name.indexOf(':') + 1);
-    }
 }

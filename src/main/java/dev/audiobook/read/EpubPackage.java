@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -209,12 +210,19 @@ record EpubPackage(Optional<String> title, List<String> authors, Optional<String
     /** Elements by local name, whatever namespace prefix the producer chose ("dc:title", "opf:item"). */
     static List<Element> elements(Element root, String localName) {
         return root.getAllElements().stream()
-                .filter(e -> localName.equals(localName(e.tagName())))
+                .filter(e -> localName.equals(localName(e)))
                 .collect(Collectors.toList());
     }
 
-    private static String localName(String tagName) {
-        return tagName.substring(tagName.indexOf(':') + 1);
+    /** An element's name without its namespace prefix, whatever prefix the producer chose ("w:p", "text:h"); "" for any other node. */
+    static String localName(Node node) {
+        String name = node instanceof Element e ? e.tagName() : "";
+        return name.substring(name.indexOf(':') + 1);
+    }
+
+    /** The first child element of this local name. */
+    static Optional<Element> child(Element parent, String localName) {
+        return parent.children().stream().filter(e -> localName(e).equals(localName)).findFirst();
     }
 
     /** The zip entry an href in {@code baseEntry} names, its fragment kept: "../text/ch1.xhtml#s2". */

@@ -47,7 +47,7 @@ final class FictionBookPage {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     // The spaces between a title's paragraphs or a stanza's verses are no words of them.
-                    if (!(text.parent() != null && LINED.contains(FictionBookReader.localName(text.parent()))
+                    if (!(text.parent() != null && LINED.contains(EpubPackage.localName(text.parent()))
                             && text.isBlank())) {
                         open.peek().appendText(text.getWholeText());
                     }
@@ -56,7 +56,7 @@ final class FictionBookPage {
                 if (!(node instanceof Element e) || node == body) {
                     return FilterResult.CONTINUE;
                 }
-                String name = FictionBookReader.localName(e);
+                String name = EpubPackage.localName(e);
                 if (NOT_READ.contains(name) || name.equals("a") && (e.attr("type").equals("note")
                         || FictionBookReader.href(e).filter(h -> h.startsWith("#") && noteIds.contains(h.substring(1)))
                                 .isPresent())) {
@@ -72,7 +72,7 @@ final class FictionBookPage {
                             ? FilterResult.SKIP_ENTIRELY : push(e, "p");
                 }
                 if (name.equals("title")) {
-                    return push(e, e.parent() != null && FictionBookReader.localName(e.parent()).equals("section")
+                    return push(e, e.parent() != null && EpubPackage.localName(e.parent()).equals("section")
                             ? "h" + Math.max(1, Math.min(6, sectionDepth[0])) : "p");
                 }
                 Element parent = open.peek();
@@ -92,7 +92,7 @@ final class FictionBookPage {
             private FilterResult push(Element fb2, String tag) {
                 if (open.size() < MAX_BLOCK_DEPTH) {
                     Element block = open.peek().appendElement(tag);
-                    if (LINED.contains(FictionBookReader.localName(fb2))) {
+                    if (LINED.contains(EpubPackage.localName(fb2))) {
                         block.attr("data-lined", "");
                     }
                     open.push(block);
@@ -106,7 +106,7 @@ final class FictionBookPage {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && FictionBookReader.localName(e).equals("section")) {
+                if (node instanceof Element e && EpubPackage.localName(e).equals("section")) {
                     sectionDepth[0]--;
                 }
                 if (!written.isEmpty() && written.peek() == node) {

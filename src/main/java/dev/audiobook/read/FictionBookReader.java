@@ -58,11 +58,11 @@ final class FictionBookReader {
             throw tooMuchText(path);
         }
         org.jsoup.nodes.Document fb2 = EpubPackage.xml(BookArchive.xmlText(binaries.xml(), path.toString()));
-        Element root = fb2.children().stream().filter(e -> localName(e).equals("FictionBook")).findFirst()
+        Element root = fb2.children().stream().filter(e -> EpubPackage.localName(e).equals("FictionBook")).findFirst()
                 .orElseThrow(() -> new UserError(path + ": not a FictionBook document (its XML does not start with <FictionBook>)"));
         List<String> warnings = new ArrayList<>();
-        Optional<Element> titleInfo = child(root, "description").flatMap(d -> child(d, "title-info"));
-        Optional<String> title = titleInfo.flatMap(t -> child(t, "book-title")).map(FictionBookReader::words)
+        Optional<Element> titleInfo = EpubPackage.child(root, "description").flatMap(d -> EpubPackage.child(d, "title-info"));
+        Optional<String> title = titleInfo.flatMap(t -> EpubPackage.child(t, "book-title")).map(FictionBookReader::words)
                 .filter(t -> !t.isEmpty());
         List<Element> authorElements = titleInfo.map(t -> children(t, "author")).orElse(List.of());
         List<String> authors = authorElements.stream().map(FictionBookReader::name).filter(n -> !n.isEmpty())
@@ -74,14 +74,14 @@ final class FictionBookReader {
             throw new UserError(path + ": the FictionBook document has no <body> to read");
         }
         BookDetails details = new BookDetails(
-                titleInfo.flatMap(t -> child(t, "lang")).map(FictionBookReader::words).filter(l -> !l.isEmpty()),
-                titleInfo.flatMap(t -> child(t, "date")).map(d -> words(d).isEmpty() ? d.attr("value").strip() : words(d))
+                titleInfo.flatMap(t -> EpubPackage.child(t, "lang")).map(FictionBookReader::words).filter(l -> !l.isEmpty()),
+                titleInfo.flatMap(t -> EpubPackage.child(t, "date")).map(d -> words(d).isEmpty() ? d.attr("value").strip() : words(d))
                         .filter(d -> !d.isEmpty()),
-                titleInfo.flatMap(t -> child(t, "annotation")).map(FictionBookReader::words).filter(d -> !d.isEmpty()),
+                titleInfo.flatMap(t -> EpubPackage.child(t, "annotation")).map(FictionBookReader::words).filter(d -> !d.isEmpty()),
                 cover(binaries, titleInfo, warnings),
                 Optional.empty(),
                 authorElements.stream().findFirst().flatMap(FictionBookReader::sortName),
-                titleInfo.flatMap(t -> child(t, "sequence")).filter(s -> !s.attr("name").isBlank())
+                titleInfo.flatMap(t -> EpubPackage.child(t, "sequence")).filter(s -> !s.attr("name").isBlank())
                         .map(s -> new BookDetails.Series(s.attr("name").replaceAll("\\s+", " ").strip(),
                                 Optional.of(s.attr("number").strip()).filter(n -> !n.isEmpty()))));
         Set<String> noteIds = new HashSet<>();
@@ -133,7 +133,7 @@ final class FictionBookReader {
     /** The picture the coverpage points to, from its base64 binary; none, with a warning, when it is damaged. */
     private static Optional<Cover> cover(FictionBookBinaries binaries, Optional<Element> titleInfo,
             List<String> warnings) {
-        Optional<String> id = titleInfo.flatMap(t -> child(t, "coverpage")).flatMap(c -> child(c, "image"))
+        Optional<String> id = titleInfo.flatMap(t -> EpubPackage.child(t, "coverpage")).flatMap(c -> EpubPackage.child(c, "image"))
                 .flatMap(FictionBookReader::href).filter(h -> h.startsWith("#")).map(h -> h.substring(1));
         if (id.isEmpty()) {
             return Optional.empty();
@@ -166,16 +166,16 @@ final class FictionBookReader {
     /** "First Middle Last", or the nickname of an author who gives no names. */
     private static String name(Element author) {
         String name = String.join(" ", List.of("first-name", "middle-name", "last-name").stream()
-                .map(part -> child(author, part).map(FictionBookReader::words).orElse(""))
+                .map(part -> EpubPackage.child(author, part).map(FictionBookReader::words).orElse(""))
                 .filter(part -> !part.isEmpty()).toList());
-        return name.isEmpty() ? child(author, "nickname").map(FictionBookReader::words).orElse("") : name;
+        return name.isEmpty() ? EpubPackage.child(author, "nickname").map(FictionBookReader::words).orElse("") : name;
     }
 
     /** "Last, First Middle", as the author is filed. */
     private static Optional<String> sortName(Element author) {
-        String last = child(author, "last-name").map(FictionBookReader::words).orElse("");
+        String last = EpubPackage.child(author, "last-name").map(FictionBookReader::words).orElse("");
         String first = String.join(" ", List.of("first-name", "middle-name").stream()
-                .map(part -> child(author, part).map(FictionBookReader::words).orElse(""))
+                .map(part -> EpubPackage.child(author, part).map(FictionBookReader::words).orElse(""))
                 .filter(part -> !part.isEmpty()).toList());
         return last.isEmpty() || first.isEmpty() ? Optional.empty() : Optional.of(last + ", " + first);
     }
@@ -184,15 +184,7 @@ final class FictionBookReader {
         return e.text().replaceAll("\\s+", " ").strip();
     }
 
-    static String localName(Element e) {
-        return e.tagName().substring(e.tagName().indexOf(':') + 1);
-    }
-
-    private static Optional<Element> child(Element parent, String localName) {
-        return parent.children().stream().filter(e -> localName(e).equals(localName)).findFirst();
-    }
-
     private static List<Element> children(Element parent, String localName) {
-        return parent.children().stream().filter(e -> localName(e).equals(localName)).toList();
+        return parent.children().stream().filter(e -> EpubPackage.localName(e).equals(localName)).toList();
     }
 }

@@ -66,7 +66,7 @@ final class OpenDocumentReader {
         RebuiltPage page = new RebuiltPage(path, KIND);
         for (Element document : content.children()) {
             for (Element part : document.children()) {
-                if (RebuiltPage.localName(part).equals("body")) {
+                if (EpubPackage.localName(part).equals("body")) {
                     NodeTraversor.filter(new BodyWalker(page, styles), part);
                 }
             }
@@ -91,7 +91,7 @@ final class OpenDocumentReader {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode text) {
-                if (!CONTAINERS.contains(RebuiltPage.localName(text.parent()))) {
+                if (!CONTAINERS.contains(EpubPackage.localName(text.parent()))) {
                     page.text(text.getWholeText());
                 }
                 return FilterResult.CONTINUE;
@@ -99,7 +99,7 @@ final class OpenDocumentReader {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String name = RebuiltPage.localName(e);
+            String name = EpubPackage.localName(e);
             if (SVG.equals(e.tag().namespace())) {
                 if (name.equals("title") || name.equals("desc")) {
                     page.picture(e.text());
@@ -135,7 +135,7 @@ final class OpenDocumentReader {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            switch (RebuiltPage.localName(node)) {
+            switch (EpubPackage.localName(node)) {
                 case "h", "p", "table-row" -> page.end();
                 // A numbered heading's number as the file last showed it ("2.1"), apart from its words.
                 case "number" -> page.text(" ");
@@ -172,7 +172,7 @@ final class OpenDocumentReader {
             for (org.jsoup.nodes.Document doc : styles.map(s -> List.of(content, s)).orElse(List.of(content))) {
                 for (Element document : doc.children()) {
                     for (Element part : document.children()) {
-                        if (RebuiltPage.localName(part).endsWith("styles")) {
+                        if (EpubPackage.localName(part).endsWith("styles")) {
                             for (Element style : EpubPackage.elements(part, "style")) {
                                 if (RebuiltPage.attribute(style, "family").equals("paragraph")) {
                                     byName.putIfAbsent(RebuiltPage.attribute(style, "name"),

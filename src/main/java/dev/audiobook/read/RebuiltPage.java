@@ -323,12 +323,6 @@ final class RebuiltPage {
                 BookDetails.of(language, Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of());
     }
 
-    /** An element's name without its namespace prefix, whatever prefix the producer chose ("w:p", "text:h"). */
-    static String localName(Node node) {
-        String name = node instanceof Element e ? e.tagName() : "";
-        return name.substring(name.indexOf(':') + 1);
-    }
-
     /** An attribute by its name without its namespace prefix, or "". */
     static String attribute(Element element, String localName) {
         for (Attribute attribute : element.attributes()) {

@@ -73,7 +73,7 @@ final class WordReader {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode text) {
-                if (RebuiltPage.localName(text.parent()).equals("t")) {
+                if (EpubPackage.localName(text.parent()).equals("t")) {
                     page.text(text.getWholeText());
                 }
                 return FilterResult.CONTINUE;
@@ -81,7 +81,7 @@ final class WordReader {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String name = RebuiltPage.localName(e);
+            String name = EpubPackage.localName(e);
             if (NOT_READ.contains(name) || name.equals("r") && isHidden(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -112,7 +112,7 @@ final class WordReader {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            switch (RebuiltPage.localName(node)) {
+            switch (EpubPackage.localName(node)) {
                 case "p", "tr" -> page.end();
                 case "hyperlink" -> page.endLink();
                 default -> { }
@@ -123,8 +123,8 @@ final class WordReader {
         /** A run of hidden text ({@code w:vanish}), which Word does not show. */
         private static boolean isHidden(Element run) {
             for (Element property : run.children()) {
-                if (RebuiltPage.localName(property).equals("rPr")) {
-                    return property.children().stream().anyMatch(p -> RebuiltPage.localName(p).equals("vanish")
+                if (EpubPackage.localName(property).equals("rPr")) {
+                    return property.children().stream().anyMatch(p -> EpubPackage.localName(p).equals("vanish")
                             && isOn(p));
                 }
             }
@@ -151,16 +151,16 @@ final class WordReader {
          * name ("heading 2") or outline level, up its {@code basedOn} chain; {@link #TITLE} for the title.
          */
         int levelOf(Element paragraph) {
-            Optional<Element> properties = child(paragraph, "pPr");
-            Optional<Integer> own = properties.flatMap(p -> child(p, "outlineLvl")).flatMap(WordReader::outlineLevel);
+            Optional<Element> properties = EpubPackage.child(paragraph, "pPr");
+            Optional<Integer> own = properties.flatMap(p -> EpubPackage.child(p, "outlineLvl")).flatMap(WordReader::outlineLevel);
             if (own.isPresent()) {
                 return own.get();
             }
             Set<String> seen = new HashSet<>();
-            Element style = properties.flatMap(p -> child(p, "pStyle"))
+            Element style = properties.flatMap(p -> EpubPackage.child(p, "pStyle"))
                     .map(s -> byId.get(RebuiltPage.attribute(s, "val"))).orElse(null);
             while (style != null && seen.size() < MAX_STYLE_CHAIN && seen.add(RebuiltPage.attribute(style, "styleId"))) {
-                String name = child(style, "name").map(n -> RebuiltPage.attribute(n, "val")).orElse("")
+                String name = EpubPackage.child(style, "name").map(n -> RebuiltPage.attribute(n, "val")).orElse("")
                         .toLowerCase(Locale.ROOT).strip();
                 Matcher heading = HEADING_NAME.matcher(name);
                 if (heading.matches()) {
@@ -172,38 +172,38 @@ final class WordReader {
                 if (name.equals("subtitle")) {
                     return BODY;
                 }
-                Optional<Integer> styled = child(style, "pPr").flatMap(p -> child(p, "outlineLvl"))
+                Optional<Integer> styled = EpubPackage.child(style, "pPr").flatMap(p -> EpubPackage.child(p, "outlineLvl"))
                         .flatMap(WordReader::outlineLevel);
                 if (styled.isPresent()) {
                     return styled.get();
                 }
-                style = child(style, "basedOn").map(b -> byId.get(RebuiltPage.attribute(b, "val"))).orElse(null);
+                style = EpubPackage.child(style, "basedOn").map(b -> byId.get(RebuiltPage.attribute(b, "val"))).orElse(null);
             }
             return BODY;
         }
 
         /** A numbered or bulleted paragraph: numbering of its own or from its style ({@code numId} 0 is none). */
         boolean isListItem(Element paragraph) {
-            Optional<Element> properties = child(paragraph, "pPr");
-            Optional<Element> own = properties.flatMap(p -> child(p, "numPr"));
+            Optional<Element> properties = EpubPackage.child(paragraph, "pPr");
+            Optional<Element> own = properties.flatMap(p -> EpubPackage.child(p, "numPr"));
             if (own.isPresent()) {
                 return isNumbered(own.get());
             }
             Set<String> seen = new HashSet<>();
-            Element style = properties.flatMap(p -> child(p, "pStyle"))
+            Element style = properties.flatMap(p -> EpubPackage.child(p, "pStyle"))
                     .map(s -> byId.get(RebuiltPage.attribute(s, "val"))).orElse(null);
             while (style != null && seen.size() < MAX_STYLE_CHAIN && seen.add(RebuiltPage.attribute(style, "styleId"))) {
-                Optional<Element> styled = child(style, "pPr").flatMap(p -> child(p, "numPr"));
+                Optional<Element> styled = EpubPackage.child(style, "pPr").flatMap(p -> EpubPackage.child(p, "numPr"));
                 if (styled.isPresent()) {
                     return isNumbered(styled.get());
                 }
-                style = child(style, "basedOn").map(b -> byId.get(RebuiltPage.attribute(b, "val"))).orElse(null);
+                style = EpubPackage.child(style, "basedOn").map(b -> byId.get(RebuiltPage.attribute(b, "val"))).orElse(null);
             }
             return false;
         }
 
         private static boolean isNumbered(Element numbering) {
-            return child(numbering, "numId").map(n -> !RebuiltPage.attribute(n, "val").strip().equals("0")).orElse(true);
+            return EpubPackage.child(numbering, "numId").map(n -> !RebuiltPage.attribute(n, "val").strip().equals("0")).orElse(true);
         }
     }
 
@@ -223,14 +223,6 @@ final class WordReader {
         return !(value.equals("0") || value.equals("false") || value.equals("off"));
     }
 
-    private static Optional<Element> child(Element parent, String localName) {
-        for (Element child : parent.children()) {
-            if (RebuiltPage.localName(child).equals(localName)) {
-                return Optional.of(child);
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The language of the document's default run properties ({@code w:docDefaults}). */
     private static Optional<String> defaultLanguage(org.jsoup.nodes.Document styles) {
