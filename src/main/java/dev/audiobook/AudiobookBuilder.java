@@ -27,9 +27,11 @@ import dev.audiobook.read.InputFormat;
 import dev.audiobook.text.TextBlock;
 import dev.audiobook.text.TextBlocks;
 import dev.audiobook.text.speech.NumberWords;
-import dev.audiobook.tts.FreeTtsSynthesizer;
+import dev.audiobook.tts.BookVoices;
+import dev.audiobook.tts.Engine;
 import dev.audiobook.tts.PreloadedVoices;
 import dev.audiobook.tts.Synthesizer;
+import dev.audiobook.tts.Voices;
 import dev.audiobook.tts.VoiceSettings;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -101,8 +103,10 @@ public final class AudiobookBuilder implements AutoCloseable {
      * last finished there. Loading takes a third of a second, better spent while the book is planned.
      */
     public void preloadVoiceIfLikelyNeeded(List<Path> inputs, Path outputDir) {
-        if (preloaded == null && (!options.useCache() || EarlierRuns.editedSince(inputs, outputDir))) {
-            preloaded = new PreloadedVoices(options.voice());
+        // Only FreeTTS takes long to load; the other engines start a program for each sentence.
+        if (preloaded == null && options.voice().engine() == Engine.FREETTS
+                && (!options.useCache() || EarlierRuns.editedSince(inputs, outputDir))) {
+            preloaded = new PreloadedVoices(options.voice(), Voices.sampleRateOf(options.voice()));
         }
     }
 
@@ -155,9 +159,11 @@ public final class AudiobookBuilder implements AutoCloseable {
             chapters = List.of(new Chapter(title, Optional.empty(), opening, line));
             opening = List.of();
         }
+        BookVoices voices = voicesFor(text.document().details().language());
         if (opening.isEmpty() && (text.stripped().wasGutenberg() || text.format() == InputFormat.EPUB)) {
             // The header or title page that named the book is not read, so the book opens by saying what it is.
-            opening = author.isBlank() ? List.of(title) : List.of(title, "by " + author);
+            opening = author.isBlank() ? List.of(title)
+                    : List.of(title, voices.english() ? "by " + author : author);
         }
         Book book = new Book(title, author, opening, atInputLines(chapters, text.document().inputLine()),
                 withDelivery(text.document().details(), source));
@@ -165,7 +171,7 @@ public final class AudiobookBuilder implements AutoCloseable {
         options.chapterPattern().filter(pattern -> detected.headingless()).ifPresent(pattern -> warnings.add(source
                 + ": --chapter-pattern '" + pattern + "' matched no line; the tracks are cut as in a text without headings"));
         return layOut(source, Optional.of(text.document().digest()), text.document().charset(), book, outputDir,
-                baseName, warnings);
+                baseName, warnings, voices);
     }
 
     /** Lays out several texts as one book, each text one chapter, written as baseName.wav. */
@@ -189,12 +195,14 @@ public final class AudiobookBuilder implements AutoCloseable {
         String title = options.title().orElse(titleFromFileName(baseName));
         Book book = new Book(title, author.orElse(""), List.of(), chapters,
                 withDelivery(BookDetails.NONE, sources.get(0)));
-        return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName, warnings);
+        return layOut(sources.get(0), Optional.empty(), charset, book, outputDir, baseName, warnings,
+                voicesFor(Optional.empty()));
     }
 
     private AudiobookPlan layOut(Path source, Optional<String> sourceDigest, Charset charset, Book book,
-            Path outputDir, String baseName, List<String> warnings) throws UserError {
-        List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent());
+            Path outputDir, String baseName, List<String> warnings, BookVoices voices) throws UserError {
+        List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent(),
+                voices.english());
         if (segments.isEmpty()) {
             int unspeakable = AudiobookPlan.unspeakableCharacters(book);
             throw new UserError(source + (unspeakable == 0 ? ": there are no words to read aloud in this file"
@@ -206,7 +214,12 @@ public final class AudiobookBuilder implements AutoCloseable {
                         List.of(new Volume.AudioFile(AudioFileFormat.WAV, outputDir.resolve(baseName + ".m3u"))),
                         Optional.empty(), outputDir.resolve(baseName + ".srt")))
                 : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.delivery().formats());
-        return new AudiobookPlan(source, baseName, sourceDigest, charset, book, segments, volumes, warnings);
+        return new AudiobookPlan(source, baseName, sourceDigest, charset, book, segments, volumes, warnings, voices);
+    }
+
+    /** The voices for a book in this language, or in the one the user gave. */
+    private BookVoices voicesFor(Optional<String> bookLanguage) throws UserError {
+        return BookVoices.choose(options.voice(), options.dialogue(), options.language().or(() -> bookLanguage));
     }
 
     /**
@@ -286,23 +299,29 @@ public final class AudiobookBuilder implements AutoCloseable {
         Path outputDir = plan.volumes().get(0).audioFile().toAbsolutePath().getParent();
         OutputFolder.prepare(outputDir);
         int totalSegments = plan.segments().size();
-        PcmFormat format = FreeTtsSynthesizer.formatOf(options.voice().name());
+        BookVoices voices = plan.voices();
+        PcmFormat format = new PcmFormat(voices.sampleRate(), 16, 1);
         double seconds = 0;
         int volumesUpToDate = 0;
         Set<Path> chapterFilesWritten = new HashSet<>();
         List<Path> filesWritten = new ArrayList<>();
         Renderer.Counts counts;
-        VoiceSettings dialogue = options.dialogue().orElse(options.voice());
-        Supplier<Synthesizer> narrator = preloaded != null ? preloaded : () -> new FreeTtsSynthesizer(options.voice());
+        VoiceSettings dialogue = voices.dialogue();
+        Supplier<Synthesizer> narrator = preloaded != null && preloaded.speaksAs(voices.narrator(), format.sampleRate())
+                ? preloaded
+                : () -> Voices.open(voices.narrator(), format.sampleRate());
+        if (narrator != preloaded && preloaded != null) {
+            preloaded.close();
+        }
         preloaded = null;
         try (Renderer renderer = new Renderer(narrator,
-                () -> new FreeTtsSynthesizer(dialogue), options.jobs(), cacheFor(outputDir), voiceDescription(),
-                dialogue.describe(), format.sampleRate(), options.voice().volume(), dialogue.volume(),
-                options.loudness())) {
+                () -> Voices.open(dialogue, format.sampleRate()), options.jobs(), cacheFor(outputDir),
+                voices.narrator().describe(), dialogue.describe(), format.sampleRate(), voices.narrator().volume(),
+                dialogue.volume(), options.loudness())) {
             Optional<Path> records = options.useCache()
                     ? Optional.of(EarlierRuns.recordsIn(outputDir))
                     : Optional.empty();
-            VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), narrator(), records,
+            VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), voices.narratorName(), records,
                     options.jobs(), warnings);
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {
@@ -319,13 +338,13 @@ public final class AudiobookBuilder implements AutoCloseable {
                         progress.encoded(fileName, encodedSeconds);
                     }
                 };
-                String fingerprint = fingerprint(plan.book(), volume, format);
+                String fingerprint = fingerprint(plan.book(), volume, format, voices);
                 VolumeWriter.Written written = options.split()
                         ? writer.writeChapterFiles(plan.book(), volume, fingerprint, volumeProgress)
                         : writer.write(plan.book(), volume, fingerprint, volumeProgress);
                 if (written.upToDate()) {
                     volumesUpToDate++;
-                    volume.segments().forEach(s -> cacheFor(outputDir).keep(keyOf(s)));
+                    volume.segments().forEach(s -> cacheFor(outputDir).keep(keyOf(s, voices)));
                 }
                 chapterFilesWritten.addAll(written.chapterFiles());
                 filesWritten.addAll(written.files());
@@ -375,18 +394,17 @@ public final class AudiobookBuilder implements AutoCloseable {
     }
 
     /** Everything the volume's bytes depend on: the segments' audio, pauses and chapter titles, the tags. */
-    private String fingerprint(Book book, Volume volume, PcmFormat format) {
+    private String fingerprint(Book book, Volume volume, PcmFormat format, BookVoices voices) {
         StringBuilder plan = new StringBuilder()
                 .append("format ").append(WavWriter.FORMAT_VERSION).append(' ').append(format).append('\n')
                 .append("loudness ").append(options.loudness()).append(" lead ").append(Renderer.LEAD_IN_MILLIS)
                 .append(' ').append(Renderer.LEAD_OUT_MILLIS).append('\n')
-                .append(volume.title()).append('\n').append(book.author()).append('\n').append(narrator()).append('\n')
+                .append(volume.title()).append('\n').append(book.author()).append('\n').append(voices.narratorName()).append('\n')
                 .append(book.details().tagLine()).append(' ')
                 .append(book.details().cover().map(Cover::digest)).append('\n');
         for (Segment s : volume.segments()) {
-            plan.append(keyOf(s)).append(' ').append(s.pauseBeforeMillis())
-                    .append(' ').append(s.dialogue() ? options.dialogue().orElse(options.voice()).volume()
-                            : options.voice().volume())
+            plan.append(keyOf(s, voices)).append(' ').append(s.pauseBeforeMillis())
+                    .append(' ').append((s.dialogue() ? voices.dialogue() : voices.narrator()).volume())
                     .append(' ').append(s.displayed());
             if (s.opensChapter()) {
                 plan.append(' ').append(book.chapters().get(s.chapterIndex()).title());
@@ -396,17 +414,8 @@ public final class AudiobookBuilder implements AutoCloseable {
         return SegmentKey.of("volume", plan.toString());
     }
 
-    private String keyOf(Segment segment) {
-        return Renderer.keyOf(segment, voiceDescription(), options.dialogue().orElse(options.voice()).describe());
-    }
-
-    private String voiceDescription() {
-        return options.voice().describe();
-    }
-
-    /** Who reads the book, for the tags: "FreeTTS kevin16". */
-    private String narrator() {
-        return "FreeTTS " + options.voice().name();
+    private static String keyOf(Segment segment, BookVoices voices) {
+        return Renderer.keyOf(segment, voices.narrator().describe(), voices.dialogue().describe());
     }
 
     /**

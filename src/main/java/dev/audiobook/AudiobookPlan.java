@@ -5,6 +5,7 @@ import dev.audiobook.book.Heading;
 import dev.audiobook.book.Segment;
 import dev.audiobook.text.SpeechText;
 import java.nio.charset.Charset;
+import dev.audiobook.tts.BookVoices;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,10 @@ import java.util.stream.Stream;
  * @param baseName the name of the book's files, without extension or volume number
  * @param sourceDigest the SHA-256 of the input file's bytes as read; none for a book of several files
  * @param warnings what reading left out or could not do, a line each, for the listener to know
+ * @param voices the voices that read the book, chosen for its language
  */
 public record AudiobookPlan(Path source, String baseName, Optional<String> sourceDigest, Charset charset, Book book,
-        List<Segment> segments, List<Volume> volumes, List<String> warnings) {
+        List<Segment> segments, List<Volume> volumes, List<String> warnings, BookVoices voices) {
     /** kevin16 at its default rate reads about 3.2 words a second. */
     private static final double WORDS_PER_SECOND = 3.2;
 

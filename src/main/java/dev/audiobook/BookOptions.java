@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param delivery the files the audiobook is delivered as: formats, bitrate, cover, year
  * @param split one WAV file per chapter and a playlist, instead of one file
  * @param dialogue a second voice for quoted speech
+ * @param language the book's language, when the user overrides what the book says
  */
 public record BookOptions(
         Optional<String> title,
@@ -31,7 +32,8 @@ public record BookOptions(
         boolean useCache,
         Delivery delivery,
         boolean split,
-        Optional<VoiceSettings> dialogue) {
+        Optional<VoiceSettings> dialogue,
+        Optional<String> language) {
     public BookOptions {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
@@ -43,6 +45,6 @@ public record BookOptions(
         return String.join("\n", "title " + title, "author " + author, "encoding " + encoding,
                 "chapters " + chapterPattern.map(Pattern::pattern), "voice " + voice.describe() + " " + voice.volume(),
                 "pauses " + pauses, "loudness " + loudness, "delivery " + delivery, "split " + split,
-                "dialogue " + dialogue.map(d -> d.describe() + " " + d.volume()));
+                "dialogue " + dialogue.map(d -> d.describe() + " " + d.volume()), "language " + language);
     }
 }

@@ -106,7 +106,7 @@ class AlreadyMadeTest {
     private static AudiobookBuilder builder(Pauses pauses, Optional<String> build, boolean split) {
         return new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), VoiceSettings.DEFAULT, 2, pauses, dev.audiobook.audio.Loudness.Target.ACX, true, dev.audiobook.output.Delivery.WAV, split,
-                Optional.empty()), build, warning -> {});
+                Optional.empty(), Optional.empty()), build, warning -> {});
     }
 
     private static AudiobookBuilder.BuildResult build(AudiobookBuilder builder, Path story, Path out) throws Exception {

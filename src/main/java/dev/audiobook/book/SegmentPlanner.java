@@ -32,6 +32,14 @@ public final class SegmentPlanner {
 
     /** @param dialogue whether quoted speech becomes segments of its own, for a second voice */
     public static List<Segment> plan(Book book, Pauses pauses, boolean dialogue) {
+        return plan(book, pauses, dialogue, true);
+    }
+
+    /**
+     * @param english whether the voice speaks English, whose numbers, dates and abbreviations are spelled out
+     *     here; a voice of another language reads them by its own rules
+     */
+    public static List<Segment> plan(Book book, Pauses pauses, boolean dialogue, boolean english) {
         List<Piece> pieces = new ArrayList<>();
         for (String paragraph : book.opening()) {
             pieces.add(new Piece(0, paragraph, paragraph, false));
@@ -49,7 +57,7 @@ public final class SegmentPlanner {
             }
         }
         // Preparing the spoken text is the costly part of planning a long book; pieces are independent.
-        List<List<Voiced>> spoken = pieces.parallelStream().map(p -> voiced(p, dialogue)).toList();
+        List<List<Voiced>> spoken = pieces.parallelStream().map(p -> voiced(p, dialogue, english)).toList();
         SegmentPlanner planner = new SegmentPlanner(pauses);
         for (int i = 0; i < pieces.size(); i++) {
             planner.add(pieces.get(i).chapterIndex(), spoken.get(i), pieces.get(i).heading(),
@@ -86,22 +94,22 @@ public final class SegmentPlanner {
     /** Spoken text and whether a character says it. */
     private record Voiced(String text, boolean dialogue) {}
 
-    private static List<Voiced> voiced(Piece piece, boolean dialogue) {
+    private static List<Voiced> voiced(Piece piece, boolean dialogue, boolean english) {
         if (piece.text().length() > MAX_PREPARED_CHARS) {
             // Preparing a whole paragraph of megabytes (a text with no blank lines) at once needs several copies
             // of it in memory; prepared a few thousand sentences at a time, it needs a few of those.
             List<Voiced> parts = new ArrayList<>();
             for (String part : cutAtSentences(piece.text(), MAX_PREPARED_CHARS)) {
-                parts.addAll(voiced(new Piece(piece.chapterIndex(), part, part, piece.heading()), dialogue));
+                parts.addAll(voiced(new Piece(piece.chapterIndex(), part, part, piece.heading()), dialogue, english));
             }
             return parts;
         }
         if (!dialogue || piece.heading()) {
-            return List.of(new Voiced(SpeechText.spoken(piece.text()), false));
+            return List.of(new Voiced(SpeechText.spoken(piece.text(), english), false));
         }
         List<Voiced> parts = new ArrayList<>();
         for (Dialogue.Part part : Dialogue.split(piece.text())) {
-            String said = SpeechText.spoken(part.text());
+            String said = SpeechText.spoken(part.text(), english);
             if (!said.isEmpty()) {
                 parts.add(new Voiced(said, part.spoken()));
             }

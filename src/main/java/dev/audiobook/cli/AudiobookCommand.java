@@ -125,8 +125,14 @@ public final class AudiobookCommand implements Callable<Integer> {
             description = "Voice profile: a name from voices/ (default: voices/default.properties) or a .properties file.")
     private String voiceProfile;
 
-    @Option(names = "--list-voices", description = "List FreeTTS's voices and the profiles in voices/, then exit.")
+    @Option(names = "--list-voices", description = "List every engine's voices, with their language and whether "
+            + "they are installed, and the profiles in voices/, then exit.")
     private boolean listVoices;
+
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "The book's language (en, fr, de-AT...), when the book does not say or says wrongly. A book "
+                    + "in a language the profile's voice does not speak is read by espeak-ng's voice for it.")
+    private String language;
 
     @Option(names = "--dry-run", description = "Print the plan (chapters, segments, estimated duration); write nothing.")
     private boolean dryRun;
@@ -234,7 +240,7 @@ public final class AudiobookCommand implements Callable<Integer> {
         VoiceProfile profile = voiceProfile == null ? VoiceProfile.loadDefault() : VoiceProfile.find(voiceProfile);
         BookOptions options = new BookOptions(Optional.ofNullable(title), Optional.ofNullable(author),
                 parseEncoding(), parseChapterPattern(), profile.voice(), workers, profile.pauses(), loudness(), !noCache, delivery,
-                split, profile.dialogue());
+                split, profile.dialogue(), parseLanguage());
         try (AudiobookBuilder builder = new AudiobookBuilder(options, this::warnOnce)) {
             return convert(builder);
         }
@@ -337,12 +343,12 @@ public final class AudiobookCommand implements Callable<Integer> {
     }
 
     /**
-     * What the voice leaves out (other scripts, "words" no language has), a book in another language and
-     * a chapter pattern that found no chapter: the book is still made, but the listener should know.
+     * What the voice leaves out (other scripts, "words" no language has) and a chapter pattern that found no
+     * chapter: the book is still made, but the listener should know.
      */
     private void warnOfWhatIsNotRead(AudiobookPlan plan) {
         plan.warnings().forEach(warning -> spec.commandLine().getErr().println("audiobook: warning: " + warning));
-        int unspeakable = plan.unspeakableCharacters();
+        int unspeakable = plan.voices().english() ? plan.unspeakableCharacters() : 0;
         if (unspeakable > 0) {
             spec.commandLine().getErr().printf(
                     "audiobook: warning: %s: %d %s in other scripts or emoji %s skipped; the voice speaks English%n",
@@ -358,11 +364,6 @@ public final class AudiobookCommand implements Callable<Integer> {
                     absurd.size() == 1 ? "was" : "were", absurd.get(0).line(),
                     first.length() > 24 ? first.substring(0, 24) + "\u2026" : first, first.length());
         }
-        plan.book().details().language()
-                .filter(language -> !language.toLowerCase(java.util.Locale.ROOT).matches("eng?([-_].*)?"))
-                .ifPresent(language -> spec.commandLine().getErr().printf(
-                        "audiobook: warning: %s says it is in language '%s', but the voice speaks English%n",
-                        plan.source(), language));
     }
 
     private void printPlan(AudiobookPlan plan) {
@@ -379,6 +380,17 @@ public final class AudiobookCommand implements Callable<Integer> {
         String name = first.getFileName() == null ? "audiobook" : first.getFileName().toString();
         return FileNames.baseName(java.nio.file.Files.isDirectory(first) ? name
                 : org.apache.commons.io.FilenameUtils.getBaseName(name));
+    }
+
+    private Optional<String> parseLanguage() {
+        if (language == null) {
+            return Optional.empty();
+        }
+        if (!language.strip().matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--language: '" + language + "' is not a language code; give one such as en, fr or de-AT");
+        }
+        return Optional.of(language.strip());
     }
 
     private Optional<Charset> parseEncoding() {

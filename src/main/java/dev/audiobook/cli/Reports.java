@@ -5,7 +5,9 @@ import dev.audiobook.UserError;
 import dev.audiobook.Volume;
 import dev.audiobook.book.Chapter;
 import dev.audiobook.book.Segment;
-import dev.audiobook.tts.FreeTtsSynthesizer;
+import dev.audiobook.tts.Engine;
+import dev.audiobook.tts.EngineVoice;
+import dev.audiobook.tts.VoiceCatalog;
 import dev.audiobook.tts.VoiceProfile;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -31,6 +33,7 @@ final class Reports {
         out.printf("Title: %s%n", plan.book().title());
         out.printf("Author: %s%n", plan.book().author().isBlank() ? "(unknown)" : plan.book().author());
         out.printf("Encoding: %s%n", plan.charset().name());
+        out.printf("Voice: %s (%s)%n", plan.voices().narratorName(), plan.voices().language());
         long tracks = plan.volumes().stream()
                 .mapToLong(v -> v.segments().stream().filter(Segment::opensChapter).count()).sum();
         out.printf("%s, %s, about %s of audio%n", quantity(tracks, "chapter"),
@@ -66,6 +69,8 @@ final class Reports {
             json.name("title").value(plan.book().title());
             json.name("author").value(plan.book().author());
             json.name("encoding").value(plan.charset().name());
+            json.name("voice").value(plan.voices().narratorName());
+            json.name("language").value(plan.voices().language());
             json.name("segments").value(plan.segments().size());
             json.name("estimatedSeconds").value(Math.round(plan.estimatedSeconds() * 10) / 10.0);
             json.name("volumes").beginArray();
@@ -113,12 +118,20 @@ final class Reports {
         return volume.segments().stream().filter(Segment::opensChapter).map(Segment::chapterIndex).toList();
     }
 
-    /** FreeTTS's voices and the profiles in voices/. */
+    /** Every engine's voices, whether they can run here, and the profiles in voices/. */
     static void voices(PrintWriter out) throws UserError {
-        out.println("FreeTTS voices:");
-        for (com.sun.speech.freetts.Voice voice : FreeTtsSynthesizer.availableVoices()) {
-            if (VoiceProfile.VOICES.contains(voice.getName())) {
-                out.printf("  %-8s %s%n", voice.getName(), voice.getDescription());
+        for (Engine engine : Engine.values()) {
+            List<EngineVoice> voices = engine == Engine.ESPEAK_NG
+                    ? VoiceCatalog.of(engine).stream().sorted(java.util.Comparator.comparing(EngineVoice::name)).toList()
+                    : VoiceCatalog.of(engine);
+            out.printf("%s voices (engine = %s)%s:%n", engine.displayName(), engine.key(),
+                    engine.installed() ? "" : ", not installed: " + engine.installHint());
+            if (engine == Engine.ESPEAK_NG && voices.isEmpty()) {
+                out.println("  over a hundred languages, listed here once it is installed");
+            }
+            for (EngineVoice voice : voices) {
+                out.printf("  %-16s %-10s %5d Hz  %s%s%n", voice.name(), voice.language(), voice.sampleRate(),
+                        voice.description(), engine.installed() ? "" : " (not installed)");
             }
         }
         out.println("Profiles in " + VoiceProfile.FOLDER + "/ (use with --voice NAME):");
@@ -133,8 +146,8 @@ final class Reports {
         for (Path file : profiles) {
             VoiceProfile p = VoiceProfile.load(file);
             String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
-            out.printf("  %-12s voice %s, %.0f words a minute, pitch %.0f Hz (range %.0f), pauses %d / %d ms%s%n", name,
-                    p.voice().name(), p.voice().rate(), p.voice().pitch(), p.voice().pitchRange(),
+            out.printf("  %-12s %s %s, %.0f words a minute, pitch %.0f Hz (range %.0f), pauses %d / %d ms%s%n", name,
+                    p.voice().engine().displayName(), p.voice().name(), p.voice().rate(), p.voice().pitch(), p.voice().pitchRange(),
                     p.pauses().paragraphMillis(), p.pauses().chapterMillis(),
                     p.dialogue().isPresent() ? ", a second voice for dialogue" : "");
         }

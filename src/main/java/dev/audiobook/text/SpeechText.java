@@ -19,7 +19,17 @@ public final class SpeechText {
      * {@link #absurdWords}), which the voice would spell out letter by letter for hours.
      */
     public static String spoken(String displayed) {
-        String s = SpeechNormalizer.normalize(withoutAbsurdWords(withoutUnspeakable(displayed)));
+        return spoken(displayed, true);
+    }
+
+    /**
+     * The spoken form for a voice of another language, which reads numbers, dates and abbreviations by its
+     * own language's rules and says letters of any script: only markup, emoji and absurd words are left out.
+     */
+    public static String spoken(String displayed, boolean english) {
+        String s = english
+                ? SpeechNormalizer.normalize(withoutAbsurdWords(withoutUnspeakable(displayed, true)))
+                : SpeechNormalizer.normalizeForEngine(withoutAbsurdWords(withoutUnspeakable(displayed, false)));
         return s.chars().anyMatch(Character::isLetterOrDigit) ? s : "";
     }
 
@@ -94,7 +104,11 @@ public final class SpeechText {
      * pictograph such as an emoji: the English voice has no sound for them.
      */
     static boolean isUnspeakable(int codePoint) {
-        if (Character.isLetter(codePoint)) {
+        return isUnspeakable(codePoint, true);
+    }
+
+    private static boolean isUnspeakable(int codePoint, boolean english) {
+        if (english && Character.isLetter(codePoint)) {
             Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
             return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
                     && script != Character.UnicodeScript.INHERITED;
@@ -103,12 +117,12 @@ public final class SpeechText {
         return pictograph && Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 
-    private static String withoutUnspeakable(String text) {
-        if (text.codePoints().noneMatch(SpeechText::isUnspeakable)) {
+    private static String withoutUnspeakable(String text, boolean english) {
+        if (text.codePoints().noneMatch(c -> isUnspeakable(c, english))) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> kept.appendCodePoint(isUnspeakable(c) ? ' ' : c));
+        text.codePoints().forEach(c -> kept.appendCodePoint(isUnspeakable(c, english) ? ' ' : c));
         return kept.toString();
     }
 }

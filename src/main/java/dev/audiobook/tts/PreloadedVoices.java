@@ -9,16 +9,23 @@ import java.util.function.Supplier;
  */
 public final class PreloadedVoices implements Supplier<Synthesizer>, AutoCloseable {
     private final VoiceSettings settings;
-    private final CompletableFuture<FreeTtsSynthesizer> first;
+    private final int sampleRate;
+    private final CompletableFuture<Synthesizer> first;
     private boolean firstTaken;
 
-    public PreloadedVoices(VoiceSettings settings) {
+    public PreloadedVoices(VoiceSettings settings, int sampleRate) {
         this.settings = settings;
-        this.first = CompletableFuture.supplyAsync(() -> new FreeTtsSynthesizer(settings), runnable -> {
+        this.sampleRate = sampleRate;
+        this.first = CompletableFuture.supplyAsync(() -> Voices.open(settings, sampleRate), runnable -> {
             Thread loader = new Thread(runnable, "voice-loader");
             loader.setDaemon(true);
             loader.start();
         });
+    }
+
+    /** Whether this is the voice asked for, at the rate asked for. */
+    public boolean speaksAs(VoiceSettings wanted, int wantedRate) {
+        return settings.equals(wanted) && sampleRate == wantedRate;
     }
 
     @Override
@@ -27,7 +34,7 @@ public final class PreloadedVoices implements Supplier<Synthesizer>, AutoCloseab
             firstTaken = true;
             return first.join();
         }
-        return new FreeTtsSynthesizer(settings);
+        return Voices.open(settings, sampleRate);
     }
 
     /** Closes the preloaded voice if no worker took it; the workers close the ones they took. */
@@ -35,7 +42,7 @@ public final class PreloadedVoices implements Supplier<Synthesizer>, AutoCloseab
     public synchronized void close() {
         if (!firstTaken) {
             firstTaken = true;
-            first.thenAccept(FreeTtsSynthesizer::close);
+            first.thenAccept(Synthesizer::close);
         }
     }
 }

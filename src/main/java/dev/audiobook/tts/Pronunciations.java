@@ -22,6 +22,7 @@ import java.util.TreeMap;
  */
 public record Pronunciations(Map<String, String> entries) {
     public static final Pronunciations NONE = new Pronunciations(Map.of());
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+(?:['-]\\p{L}+)*");
     private static final Set<String> ARPABET = Set.of("aa", "ae", "ah", "ao", "aw", "ax", "axr", "ay", "b", "ch",
             "d", "dh", "eh", "er", "ey", "f", "g", "hh", "ih", "iy", "jh", "k", "l", "m", "n", "ng", "ow", "oy", "p",
             "r", "s", "sh", "t", "th", "uh", "uw", "v", "w", "y", "z", "zh");
@@ -79,6 +80,29 @@ public record Pronunciations(Map<String, String> entries) {
             }
             lexicon.addAddendum(e.getKey(), null, phones);
         }
+    }
+
+    /** Whether a word is given as phones, which only FreeTTS's lexicon takes. */
+    public boolean hasPhones() {
+        return entries.values().stream().anyMatch(said -> said.startsWith("/"));
+    }
+
+    /** The text with each word of the lexicon replaced by its respelling, for engines whose lexicon is closed. */
+    String respelled(String text) {
+        if (entries.isEmpty()) {
+            return text;
+        }
+        java.util.regex.Matcher word = WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (word.find()) {
+            String found = word.group().toLowerCase(Locale.ROOT);
+            // A possessive is the word's own respelling with its 's.
+            String suffix = !entries.containsKey(found) && found.endsWith("'s") ? "'s" : "";
+            String said = entries.get(found.substring(0, found.length() - suffix.length()));
+            word.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    said == null || said.startsWith("/") ? word.group() : said + suffix));
+        }
+        return word.appendTail(out).toString();
     }
 
     /** For cache keys: what the words are said as. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * A voice profile, a {@code .properties} file in {@code voices/}: which FreeTTS voice, how fast and how
+ * A voice profile, a {@code .properties} file in {@code voices/}: which engine and voice, how fast and how
  * high it speaks, and the pauses between paragraphs and chapters. Missing keys take the default's values.
  */
 public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSettings> dialogue) {
@@ -24,9 +24,8 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSet
     }
     public static final Path FOLDER = Path.of("voices");
     public static final Path DEFAULT_FILE = FOLDER.resolve("default.properties");
-    public static final List<String> VOICES = List.of("kevin16", "kevin");
     private static final List<String> KEYS =
-            List.of("voice", "rate", "pitch", "pitchRange", "volume", "lexicon", "dialogue", "paragraphPause",
+            List.of("engine", "voice", "rate", "pitch", "pitchRange", "volume", "lexicon", "dialogue", "paragraphPause",
                     "chapterPause");
     private static final int MAX_PAUSE_MILLIS = 60_000;
 
@@ -63,10 +62,16 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSet
                 throw new UserError(file + ": unknown key '" + key + "'; the keys are " + String.join(", ", KEYS));
             }
         }
-        String voice = p.getProperty("voice", DEFAULT.voice().name()).strip();
-        if (!VOICES.contains(voice)) {
-            throw new UserError(file + ": voice = '" + voice + "' is not a FreeTTS voice; use one of "
-                    + String.join(", ", VOICES));
+        String engineName = p.getProperty("engine", Engine.FREETTS.key()).strip();
+        Engine engine = Engine.named(engineName).orElseThrow(() -> new UserError(file + ": engine = '" + engineName
+                + "' is not an engine; use freetts, flite or espeak-ng"));
+        String voice = p.getProperty("voice", engine == Engine.FREETTS ? DEFAULT.voice().name() : "").strip();
+        boolean listed = VoiceCatalog.find(engine, voice).isPresent();
+        // espeak-ng's voices are known only where it is installed; elsewhere the run says how to install it.
+        if (!listed && (engine != Engine.ESPEAK_NG || engine.installed() || voice.isEmpty())) {
+            throw new UserError(file + ": voice = '" + voice + "' is not a voice of " + engine.displayName() + "; "
+                    + (engine == Engine.ESPEAK_NG ? "--list-voices shows them" : "use one of " + String.join(", ",
+                            VoiceCatalog.of(engine).stream().map(EngineVoice::name).toList())));
         }
         Pronunciations pronunciations = Pronunciations.NONE;
         String lexicon = p.getProperty("lexicon");
@@ -77,13 +82,17 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSet
                 throw new UserError(file + ": lexicon = '" + lexicon.strip() + "' is not a file beside the profile");
             }
             pronunciations = Pronunciations.load(lexiconFile);
+            if (engine != Engine.FREETTS && pronunciations.hasPhones()) {
+                throw new UserError(file + ": lexicon = '" + lexicon.strip() + "' gives phones between slashes, which "
+                        + "only FreeTTS takes; for " + engine.displayName() + " write each word as a respelling");
+            }
         }
         VoiceSettings settings = new VoiceSettings(voice,
                 number(file, p, "rate", DEFAULT.voice().rate(), 50, 500, "words per minute"),
                 number(file, p, "pitch", DEFAULT.voice().pitch(), 40, 400, "Hz"),
                 number(file, p, "pitchRange", DEFAULT.voice().pitchRange(), 0, 100, "Hz"),
                 pronunciations,
-                number(file, p, "volume", DEFAULT.voice().volume(), 0.1f, 1, "a share of full loudness"));
+                number(file, p, "volume", DEFAULT.voice().volume(), 0.1f, 1, "a share of full loudness"), engine);
         Pauses pauses = new Pauses(
                 (int) number(file, p, "paragraphPause", DEFAULT.pauses().paragraphMillis(), 0, MAX_PAUSE_MILLIS,
                         "milliseconds"),
@@ -92,25 +101,19 @@ public record VoiceProfile(VoiceSettings voice, Pauses pauses, Optional<VoiceSet
         Optional<VoiceSettings> dialogue = Optional.empty();
         String dialogueName = p.getProperty("dialogue");
         if (dialogueName != null) {
-            dialogue = Optional.of(dialogueVoice(file, dialogueName.strip(), settings));
+            dialogue = Optional.of(dialogueVoice(file, dialogueName.strip()));
         }
         return new VoiceProfile(settings, pauses, dialogue);
     }
 
-    /** The voice of another profile, beside this one, for quoted speech; it must speak at the same rate of samples. */
-    private static VoiceSettings dialogueVoice(Path file, String name, VoiceSettings narrator) throws UserError {
+    /** The voice of another profile, beside this one, for quoted speech. */
+    private static VoiceSettings dialogueVoice(Path file, String name) throws UserError {
         Path dir = file.toAbsolutePath().getParent();
         Path other = dir.resolve(name.endsWith(".properties") ? name : name + ".properties");
         if (!Files.isRegularFile(other) || other.equals(file.toAbsolutePath())) {
             throw new UserError(file + ": dialogue = '" + name + "' is not another profile beside this one");
         }
-        VoiceSettings speaker = load(other).voice();
-        if (FreeTtsSynthesizer.formatOf(speaker.name()).sampleRate()
-                != FreeTtsSynthesizer.formatOf(narrator.name()).sampleRate()) {
-            throw new UserError(file + ": dialogue = '" + name + "' uses " + speaker.name() + " but the narrator "
-                    + narrator.name() + "; one book needs voices of one sample rate");
-        }
-        return speaker;
+        return load(other).voice();
     }
 
     private static float number(Path file, Properties p, String key, float fallback, float min, float max,

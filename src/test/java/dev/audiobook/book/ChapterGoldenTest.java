@@ -52,7 +52,7 @@ class ChapterGoldenTest {
         BookOptions options = new BookOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 VoiceProfile.DEFAULT.voice(), 1, VoiceProfile.DEFAULT.pauses(),
                 dev.audiobook.audio.Loudness.Target.ACX, false,
-                dev.audiobook.output.Delivery.WAV, false, Optional.empty());
+                dev.audiobook.output.Delivery.WAV, false, Optional.empty(), Optional.empty());
         AudiobookPlan plan = new AudiobookBuilder(options).plan(fixture, Path.of("out"));
         Book book = plan.book();
         StringBuilder out = new StringBuilder();

@@ -261,7 +261,7 @@ class CacheAndDeterminismTest {
             throws Exception {
         AudiobookBuilder builder = new AudiobookBuilder(new BookOptions(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), voice, 2, pauses, dev.audiobook.audio.Loudness.Target.ACX, true,
-                dev.audiobook.output.Delivery.WAV, false, Optional.empty()));
+                dev.audiobook.output.Delivery.WAV, false, Optional.empty(), Optional.empty()));
         AudiobookPlan plan = builder.plan(story, out);
         return builder.build(plan, SynthesisProgress.NONE);
     }

@@ -19,8 +19,9 @@ class VoicesCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).contains("  kevin16 ").contains("  kevin ")
-                .contains("  default      voice kevin16, 150 words a minute")
-                .contains("  storyteller  voice kevin16, 125 words a minute, pitch 85 Hz (range 20), pauses 900 / 2500 ms");
+                .contains("  default      FreeTTS kevin16, 150 words a minute")
+                .contains("  rms          Flite rms, 150 words a minute")
+                .contains("  storyteller  FreeTTS kevin16, 125 words a minute, pitch 85 Hz (range 20), pauses 900 / 2500 ms");
     }
 
     @Test
@@ -68,19 +69,20 @@ class VoicesCommandTest {
         assertThat(two.exitCode()).as(two.stderr()).isZero();
         assertThat(two.stderr()).contains("3 segments (3 synthesized");
         assertThat(Files.readAllBytes(dir.resolve("two/talk.wav"))).isNotEqualTo(Files.readAllBytes(dir.resolve("one/talk.wav")));
-        assertThat(CommandRun.of("--list-voices").stdout()).contains("  two-voices   voice kevin16").contains("a second voice for dialogue");
+        assertThat(CommandRun.of("--list-voices").stdout()).contains("  two-voices   FreeTTS kevin16").contains("a second voice for dialogue");
     }
 
     @Test
-    void aDialogueVoiceOfAnotherSampleRateIsRefused() throws Exception {
+    void aDialogueVoiceOfAnotherSampleRateIsResampledToTheNarrators() throws Exception {
         Files.writeString(dir.resolve("eight.properties"), "voice = kevin\n");
         Path mixed = Files.writeString(dir.resolve("mixed.properties"), "voice = kevin16\ndialogue = eight\n");
-        Path story = Files.writeString(dir.resolve("s.txt"), "\"Hello.\"");
+        Path story = Files.writeString(dir.resolve("s.txt"), "The door opened.\n\n\"Hello there.\"");
 
         CommandRun run = CommandRun.of(story.toString(), "--voice", mixed.toString(), "-o", dir.resolve("o").toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.stderr()).isEqualTo("audiobook: " + mixed
-                + ": dialogue = 'eight' uses kevin but the narrator kevin16; one book needs voices of one sample rate\n");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        WavFile wav = WavFile.read(dir.resolve("o/s.wav"));
+        assertThat(wav.sampleRate()).isEqualTo(16000);
+        assertThat(run.stderr()).contains("2 segments (2 synthesized");
     }
 }

@@ -26,7 +26,7 @@ final class FuzzedInputs {
     private static final Path FOLDER = temporaryFolder();
     private static final AudiobookBuilder BUILDER = new AudiobookBuilder(new BookOptions(Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), VoiceProfile.DEFAULT.voice(), 1,
-            VoiceProfile.DEFAULT.pauses(), Loudness.Target.ACX, false, Delivery.WAV, false, Optional.empty()));
+            VoiceProfile.DEFAULT.pauses(), Loudness.Target.ACX, false, Delivery.WAV, false, Optional.empty(), Optional.empty()));
 
     private FuzzedInputs() {}
 

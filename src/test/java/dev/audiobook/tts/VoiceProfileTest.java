@@ -63,7 +63,7 @@ class VoiceProfileTest {
         Path loud = Files.writeString(dir.resolve("f.properties"), "volume = 2\n");
 
         assertThatThrownBy(() -> VoiceProfile.load(badVoice)).isInstanceOf(UserError.class)
-                .hasMessage(badVoice + ": voice = 'alan' is not a FreeTTS voice; use one of kevin16, kevin");
+                .hasMessage(badVoice + ": voice = 'alan' is not a voice of FreeTTS; use one of kevin16, kevin");
         assertThatThrownBy(() -> VoiceProfile.load(badPause)).isInstanceOf(UserError.class)
                 .hasMessage(badPause + ": paragraphPause = 'long' is not allowed; give milliseconds from 0 to 60000");
         assertThatThrownBy(() -> VoiceProfile.load(zeroRate)).isInstanceOf(UserError.class)

@@ -27,4 +27,13 @@ public final class SpeechNormalizer {
         s = Capitals.lower(s);
         return Punctuation.pausesAndQuotes(s);
     }
+
+    /**
+     * Prepares text for a voice of another language: markup and quotes only. Numbers, dates, abbreviations
+     * and addresses are left to the engine, which reads them in its language, where these rules would read
+     * them in English.
+     */
+    public static String normalizeForEngine(String text) {
+        return Punctuation.pausesAndQuotes(Punctuation.removeMarkup(text));
+    }
 }
