@@ -21,6 +21,7 @@ import dev.audiobook.render.SegmentKey;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.text.Artefacts;
 import dev.audiobook.text.GutenbergBoilerplate;
+import dev.audiobook.text.LanguageGuess;
 import dev.audiobook.read.BookReader;
 import dev.audiobook.read.Document;
 import dev.audiobook.read.InputFormat;
@@ -159,7 +160,8 @@ public final class AudiobookBuilder implements AutoCloseable {
             chapters = List.of(new Chapter(title, Optional.empty(), opening, line));
             opening = List.of();
         }
-        BookVoices voices = voicesFor(text.document().details().language());
+        BookVoices voices = voicesFor(text.document().details().language()
+                .or(() -> options.language().isPresent() ? Optional.empty() : LanguageGuess.of(text.stripped().text())));
         if (opening.isEmpty() && (text.stripped().wasGutenberg() || text.format() == InputFormat.EPUB)) {
             // The header or title page that named the book is not read, so the book opens by saying what it is.
             opening = author.isBlank() ? List.of(title)
