@@ -3,6 +3,7 @@ package dev.audiobook.tts;
 import com.sun.speech.freetts.Age;
 import com.sun.speech.freetts.Gender;
 import com.sun.speech.freetts.UtteranceProcessor;
+import com.sun.speech.freetts.en.PostLexicalAnalyzer;
 import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
 import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.CMUVoice;
@@ -11,10 +12,18 @@ import java.net.URL;
 import java.util.Locale;
 
 /**
- * FreeTTS's kevin voices, as its KevinVoiceDirectory builds them, with one change: the audio goes to a
- * {@link PcmCollector} rather than to an AudioPlayer.
+ * FreeTTS's kevin voices, as its KevinVoiceDirectory builds them, with three changes: the audio goes to a
+ * {@link PcmCollector} rather than to an AudioPlayer, and the voice keeps the vowel "ah" and speaks at the
+ * pace that Flite, whose kal voices kevin's recordings come from, gives them. Both changes make the speech
+ * easier to understand (see {@link #getPostLexicalAnalyzer} and {@link #getDurationStretch}).
  */
 final class KevinVoice extends CMUDiphoneVoice {
+    /**
+     * Flite's kal and kal16 voices lengthen every phone and pause by this much; FreeTTS's kevin voices
+     * leave them at the duration model's own length, about 10% faster than the same recordings in Flite.
+     */
+    static final float FLITE_DURATION_STRETCH = 1.1f;
+
     private final PcmCollector collector;
 
     private KevinVoice(String name, URL database, PcmCollector collector) {
@@ -31,6 +40,26 @@ final class KevinVoice extends CMUDiphoneVoice {
             default -> throw new IllegalArgumentException("not a kevin voice: " + name);
         };
         return new KevinVoice(name, KevinVoiceDirectory.class.getResource(database), collector);
+    }
+
+    /**
+     * FreeTTS's diphone voices say every "ah" as "aa" ("but" as "bot", "one" as "wan"), although both kevin
+     * databases hold the "ah" diphones; Flite keeps "ah". This is FreeTTS's English post-lexical step without
+     * that replacement.
+     */
+    @Override
+    protected UtteranceProcessor getPostLexicalAnalyzer() {
+        return new PostLexicalAnalyzer();
+    }
+
+    /**
+     * The stretch FreeTTS's duration model applies, which {@link #setRate} sets, times Flite's. Voice.getRate
+     * reads the field, not this method, so the voice still tells its default rate as 150 and a profile's rate
+     * scales the pace as before.
+     */
+    @Override
+    public float getDurationStretch() {
+        return super.getDurationStretch() * FLITE_DURATION_STRETCH;
     }
 
     @Override

@@ -2,14 +2,19 @@ package dev.audiobook.tts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
+import com.sun.speech.freetts.en.PostLexicalAnalyzer;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our synthesizer computes the waveform itself, faster; it must give the samples FreeTTS's own audio output
- * gives to an AudioPlayer, to within the rounding of a float sum taken in another order.
+ * gives to an AudioPlayer, to within the rounding of a float sum taken in another order. Our voice also says
+ * "ah" and speaks at Flite's pace (KevinVoice); FreeTTS's own is set to do the same here, so that the same
+ * units go into both waveforms.
  */
 class FreeTtsEquivalenceTest {
     @ParameterizedTest
@@ -25,6 +30,7 @@ class FreeTtsEquivalenceTest {
         System.setProperty("freetts.voices", FreeTtsSynthesizer.VOICE_DIRECTORIES);
         Voice reference = VoiceManager.getInstance().getVoice(voiceName);
         reference.allocate();
+        speakAsKevinVoiceDoes(reference);
         CapturingAudioPlayer player = new CapturingAudioPlayer();
         reference.setAudioPlayer(player);
         try {
@@ -49,5 +55,16 @@ class FreeTtsEquivalenceTest {
             ours.close();
             reference.deallocate();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void speakAsKevinVoiceDoes(Voice voice) {
+        List<UtteranceProcessor> processors = voice.getUtteranceProcessors();
+        for (int i = 0; i < processors.size(); i++) {
+            if (processors.get(i).getClass().getSimpleName().equals("CMUDiphoneVoicePostLexicalAnalyzer")) {
+                processors.set(i, new PostLexicalAnalyzer());
+            }
+        }
+        voice.setDurationStretch(voice.getDurationStretch() * KevinVoice.FLITE_DURATION_STRETCH);
     }
 }
