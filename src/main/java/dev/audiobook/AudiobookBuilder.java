@@ -325,7 +325,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                         : writer.write(plan.book(), volume, fingerprint, volumeProgress);
                 if (written.upToDate()) {
                     volumesUpToDate++;
-                    volume.segments().forEach(s -> cacheFor(outputDir).keep(keyOf(s)));
+                    volume.segments().forEach(s -> cacheKeysOf(s).forEach(cacheFor(outputDir)::keep));
                 }
                 chapterFilesWritten.addAll(written.chapterFiles());
                 filesWritten.addAll(written.files());
@@ -398,6 +398,10 @@ public final class AudiobookBuilder implements AutoCloseable {
 
     private String keyOf(Segment segment) {
         return Renderer.keyOf(segment, voiceDescription(), options.dialogue().orElse(options.voice()).describe());
+    }
+
+    private List<String> cacheKeysOf(Segment segment) {
+        return Renderer.cacheKeysOf(segment, voiceDescription(), options.dialogue().orElse(options.voice()).describe());
     }
 
     private String voiceDescription() {

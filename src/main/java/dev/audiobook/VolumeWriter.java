@@ -335,7 +335,8 @@ final class VolumeWriter {
         for (Renderer.Placement p : placements) {
             long position = dataOffset + p.startFrame() * format.bytesPerFrame();
             long bytes = (p.endFrame() - p.startFrame()) * format.bytesPerFrame();
-            entries.add(new EarlierWav.Entry(p.audioKey(), position, bytes, p.checksum()));
+            entries.add(new EarlierWav.Entry(p.audioKey(), position, bytes, p.checksum(),
+                    p.sentences().stream().map(span -> span.shifted(-p.startFrame())).toList()));
         }
         EarlierWav.writeIndex(index, wavStamp, layout, entries);
     }
