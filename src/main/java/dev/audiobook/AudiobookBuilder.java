@@ -9,6 +9,7 @@ import dev.audiobook.book.ChapterDetector;
 import dev.audiobook.book.Cover;
 import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
+import dev.audiobook.book.Sentence;
 import dev.audiobook.output.AudioFileFormat;
 import dev.audiobook.output.Delivery;
 import dev.audiobook.output.FileNames;
@@ -204,7 +205,7 @@ public final class AudiobookBuilder implements AutoCloseable {
     private AudiobookPlan layOut(Path source, Optional<String> sourceDigest, Charset charset, Book book,
             Path outputDir, String baseName, List<String> warnings, BookVoices voices) throws UserError {
         List<Segment> segments = SegmentPlanner.plan(book, options.pauses(), options.dialogue().isPresent(),
-                voices.english());
+                voices.language());
         if (segments.isEmpty()) {
             int unspeakable = AudiobookPlan.unspeakableCharacters(book);
             throw new UserError(source + (unspeakable == 0 ? ": there are no words to read aloud in this file"
@@ -214,7 +215,7 @@ public final class AudiobookBuilder implements AutoCloseable {
         List<Volume> volumes = options.split()
                 ? List.of(new Volume(1, 1, book.title(), segments,
                         List.of(new Volume.AudioFile(AudioFileFormat.WAV, outputDir.resolve(baseName + ".m3u"))),
-                        Optional.empty(), outputDir.resolve(baseName + ".srt")))
+                        Optional.empty(), outputDir.resolve(baseName + ".srt"), outputDir.resolve(baseName + ".vtt")))
                 : VolumePlanner.split(book.title(), segments, outputDir, baseName, options.delivery().formats());
         return new AudiobookPlan(source, baseName, sourceDigest, charset, book, segments, volumes, warnings, voices);
     }
@@ -346,7 +347,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                         : writer.write(plan.book(), volume, fingerprint, volumeProgress);
                 if (written.upToDate()) {
                     volumesUpToDate++;
-                    volume.segments().forEach(s -> cacheFor(outputDir).keep(keyOf(s, voices)));
+                    volume.segments().forEach(s -> cacheKeysOf(s, voices).forEach(cacheFor(outputDir)::keep));
                 }
                 chapterFilesWritten.addAll(written.chapterFiles());
                 filesWritten.addAll(written.files());
@@ -408,6 +409,9 @@ public final class AudiobookBuilder implements AutoCloseable {
             plan.append(keyOf(s, voices)).append(' ').append(s.pauseBeforeMillis())
                     .append(' ').append((s.dialogue() ? voices.dialogue() : voices.narrator()).volume())
                     .append(' ').append(s.displayed());
+            for (Sentence sentence : s.sentences()) {
+                plan.append(" | ").append(sentence.displayed());
+            }
             if (s.opensChapter()) {
                 plan.append(' ').append(book.chapters().get(s.chapterIndex()).title());
             }
@@ -418,6 +422,10 @@ public final class AudiobookBuilder implements AutoCloseable {
 
     private static String keyOf(Segment segment, BookVoices voices) {
         return Renderer.keyOf(segment, voices.narrator().describe(), voices.dialogue().describe());
+    }
+
+    private static List<String> cacheKeysOf(Segment segment, BookVoices voices) {
+        return Renderer.cacheKeysOf(segment, voices.narrator().describe(), voices.dialogue().describe());
     }
 
     /**
@@ -439,7 +447,7 @@ public final class AudiobookBuilder implements AutoCloseable {
         }
         List<String> extensions = new ArrayList<>(options.delivery().formats().stream().map(AudioFileFormat::extension)
                 .toList());
-        extensions.addAll(options.split() ? List.of("m3u", "srt") : List.of("cue", "srt"));
+        extensions.addAll(options.split() ? List.of("m3u", "srt", "vtt") : List.of("cue", "srt", "vtt"));
         Pattern ours = Pattern.compile("(" + Pattern.quote(baseName) + "(?:-vol\\d{2,})?)\\.(" + String.join("|", extensions)
                 + ")|" + Pattern.quote(baseName) + " - \\d{2,} - .*\\.wav");
         try (Stream<Path> files = Files.list(dir)) {
@@ -449,7 +457,7 @@ public final class AudiobookBuilder implements AutoCloseable {
                         || name.group(1) != null && !records.hasRecord(file)) {
                     continue;
                 }
-                boolean sidecar = "cue".equals(name.group(2)) || "srt".equals(name.group(2));
+                boolean sidecar = name.group(2) != null && List.of("cue", "srt", "vtt").contains(name.group(2));
                 if (!sidecar || !anotherFormatRemains(dir, name.group(1), extensions)) {
                     Files.deleteIfExists(file);
                 }

@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param audioFiles one per format, in the order they were asked for (with --split, the playlist)
  * @param cueFile the cue sheet, when a format takes one
  * @param subtitleFile the SubRip subtitles beside the audio
+ * @param webVttFile the WebVTT subtitles beside them, with the same cues
  */
 public record Volume(int number, int count, String title, List<Segment> segments, List<AudioFile> audioFiles,
-        Optional<Path> cueFile, Path subtitleFile) {
+        Optional<Path> cueFile, Path subtitleFile, Path webVttFile) {
     public record AudioFile(AudioFileFormat format, Path path) {}
 
     public Volume {
@@ -50,6 +51,7 @@ public record Volume(int number, int count, String title, List<Segment> segments
         audioFiles.forEach(a -> files.add(a.path()));
         cueFile.ifPresent(files::add);
         files.add(subtitleFile);
+        files.add(webVttFile);
         return files;
     }
 }

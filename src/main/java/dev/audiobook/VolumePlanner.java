@@ -63,7 +63,7 @@ final class VolumePlanner {
             boolean cueSheet = formats.stream().anyMatch(AudioFileFormat::hasCueSheet);
             volumes.add(new Volume(v + 1, count, volumeTitle, startingInSilence(groups.get(v)), audioFiles,
                     cueSheet ? Optional.of(outputDir.resolve(name + ".cue")) : Optional.empty(),
-                    outputDir.resolve(name + ".srt")));
+                    outputDir.resolve(name + ".srt"), outputDir.resolve(name + ".vtt")));
         }
         return volumes;
     }

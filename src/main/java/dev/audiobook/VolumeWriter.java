@@ -18,6 +18,7 @@ import dev.audiobook.output.EarlierWav;
 import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.FinishedVolumes;
 import dev.audiobook.output.OutputFolder;
+import dev.audiobook.output.SentenceTimings;
 import dev.audiobook.output.Subtitles;
 import dev.audiobook.render.EarlierAudio;
 import dev.audiobook.render.Renderer;
@@ -158,7 +159,14 @@ final class VolumeWriter {
             if (stale.contains(volume.subtitleFile())) {
                 AtomicFile subtitleFile = createIn(outputDir, volume.subtitleFile());
                 written.put(volume.subtitleFile(), subtitleFile);
-                Files.writeString(subtitleFile.path(), Subtitles.render(placements, format.sampleRate()),
+                Files.writeString(subtitleFile.path(),
+                        Subtitles.srt(placements, format.sampleRate(), delivery.subtitles()), StandardCharsets.UTF_8);
+            }
+            if (stale.contains(volume.webVttFile())) {
+                AtomicFile webVttFile = createIn(outputDir, volume.webVttFile());
+                written.put(volume.webVttFile(), webVttFile);
+                Files.writeString(webVttFile.path(),
+                        Subtitles.webVtt(placements, format.sampleRate(), delivery.subtitles()),
                         StandardCharsets.UTF_8);
             }
             // Stamped before they move into place, as the records say.
@@ -177,6 +185,7 @@ final class VolumeWriter {
                     finished.get().record(List.of(stamp.getKey()), List.of(stamp.getValue()),
                             fingerprints.get(stamp.getKey()), seconds);
                 }
+                writeTimings(book, volume, placements);
             }
             return new Written(seconds, false, List.copyOf(written.keySet()), List.of());
         } catch (IOException e) {
@@ -285,7 +294,10 @@ final class VolumeWriter {
         }
         volume.cueFile().ifPresent(cue -> fingerprints.put(cue,
                 cueFingerprint(cue, volume.cueTarget().orElseThrow().path(), fingerprint)));
-        fingerprints.put(volume.subtitleFile(), fingerprint + "\nsubtitles " + volume.subtitleFile().getFileName());
+        for (Path subtitles : List.of(volume.subtitleFile(), volume.webVttFile())) {
+            fingerprints.put(subtitles, fingerprint + "\nsubtitles " + subtitles.getFileName() + " by "
+                    + delivery.subtitles().optionName());
+        }
         return fingerprints;
     }
 
@@ -329,13 +341,21 @@ final class VolumeWriter {
         }
     }
 
+    /** Where each sentence is spoken, with the records, for a read-along output to be made from later. */
+    private void writeTimings(Book book, Volume volume, List<Renderer.Placement> placements) throws IOException {
+        String audio = volume.audioFile().getFileName().toString();
+        SentenceTimings.write(records.orElseThrow().resolve(audio + ".sentences.json"), audio, book, placements,
+                format.sampleRate());
+    }
+
     private void writeIndex(Path index, String wavStamp, String layout, List<Renderer.Placement> placements,
             long dataOffset) throws IOException {
         List<EarlierWav.Entry> entries = new ArrayList<>(placements.size());
         for (Renderer.Placement p : placements) {
             long position = dataOffset + p.startFrame() * format.bytesPerFrame();
             long bytes = (p.endFrame() - p.startFrame()) * format.bytesPerFrame();
-            entries.add(new EarlierWav.Entry(p.audioKey(), position, bytes, p.checksum()));
+            entries.add(new EarlierWav.Entry(p.audioKey(), position, bytes, p.checksum(),
+                    p.sentences().stream().map(span -> span.shifted(-p.startFrame())).toList()));
         }
         EarlierWav.writeIndex(index, wavStamp, layout, entries);
     }
@@ -344,10 +364,12 @@ final class VolumeWriter {
      * One WAV per chapter, the playlist (the volume's audio file) and the subtitles; with records kept, left
      * as they are when the playlist's record, which names every chapter file, holds for this fingerprint.
      */
-    Written writeChapterFiles(Book book, Volume volume, String fingerprint, SynthesisProgress progress)
+    Written writeChapterFiles(Book book, Volume volume, String audioFingerprint, SynthesisProgress progress)
             throws UserError {
         Path outputDir = volume.audioFile().toAbsolutePath().getParent();
         Optional<FinishedVolumes> finished = records.map(r -> new FinishedVolumes(r, warnings));
+        // One record vouches for the audio and the subtitles, so it depends on what the subtitles show too.
+        String fingerprint = audioFingerprint + "\nsubtitles by " + delivery.subtitles().optionName();
         Optional<FinishedVolumes.Recorded> unchanged =
                 finished.flatMap(f -> f.upToDate(volume.audioFile(), fingerprint));
         if (unchanged.isPresent()) {
@@ -358,25 +380,31 @@ final class VolumeWriter {
         volume.files().forEach(AtomicFile::removeAbandoned);
         try (ChapterFiles files = new ChapterFiles(outputDir, baseName, book.author(), format, chapters);
                 AtomicFile playlist = createIn(outputDir, volume.audioFile());
-                AtomicFile subtitles = createIn(outputDir, volume.subtitleFile())) {
+                AtomicFile subtitles = createIn(outputDir, volume.subtitleFile());
+                AtomicFile webVtt = createIn(outputDir, volume.webVttFile())) {
             List<Renderer.Placement> placements = renderer.render(book, volume.segments(), files, progress);
             double seconds = format.seconds(files.frames());
             List<ChapterFiles.ChapterFile> written = files.commit();
             Files.writeString(playlist.path(), ChapterFiles.playlist(written, book.author()), StandardCharsets.UTF_8);
-            Files.writeString(subtitles.path(), Subtitles.render(placements, format.sampleRate()),
+            Files.writeString(subtitles.path(), Subtitles.srt(placements, format.sampleRate(), delivery.subtitles()),
+                    StandardCharsets.UTF_8);
+            Files.writeString(webVtt.path(), Subtitles.webVtt(placements, format.sampleRate(), delivery.subtitles()),
                     StandardCharsets.UTF_8);
             // One record, the playlist's (the first file), vouches for the subtitles and every chapter file too.
-            List<Path> recorded = new ArrayList<>(List.of(volume.audioFile(), volume.subtitleFile()));
-            List<String> stamps = new ArrayList<>(
-                    List.of(FinishedVolumes.stamp(playlist.path()), FinishedVolumes.stamp(subtitles.path())));
+            List<Path> recorded =
+                    new ArrayList<>(List.of(volume.audioFile(), volume.subtitleFile(), volume.webVttFile()));
+            List<String> stamps = new ArrayList<>(List.of(FinishedVolumes.stamp(playlist.path()),
+                    FinishedVolumes.stamp(subtitles.path()), FinishedVolumes.stamp(webVtt.path())));
             playlist.commit();
             subtitles.commit();
+            webVtt.commit();
             for (ChapterFiles.ChapterFile file : written) {
                 recorded.add(file.path());
                 stamps.add(file.stamp());
             }
             if (finished.isPresent()) {
                 finished.get().record(recorded, stamps, fingerprint, seconds);
+                writeTimings(book, volume, placements);
             }
             List<Path> chapterFiles = written.stream().map(f -> f.path().toAbsolutePath()).toList();
             return new Written(seconds, false, volume.files(), chapterFiles);

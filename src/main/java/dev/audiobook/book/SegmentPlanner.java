@@ -1,8 +1,10 @@
 package dev.audiobook.book;
 
+import com.ibm.icu.util.ULocale;
 import dev.audiobook.text.SpeechText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Lays a book out as the segments to speak, with the silence before each. */
 public final class SegmentPlanner {
@@ -11,7 +13,6 @@ public final class SegmentPlanner {
     /** The longest text prepared for speech at once: far longer than any segment, so a cut is rarely heard. */
     static final int MAX_PREPARED_CHARS = 64 << 10;
     private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("(?<=\\s|^)[_*]+|[_*]+(?=[\\s.,;:!?]|$)");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
     private final Pauses pauses;
     private final List<Segment> segments = new ArrayList<>();
@@ -32,14 +33,15 @@ public final class SegmentPlanner {
 
     /** @param dialogue whether quoted speech becomes segments of its own, for a second voice */
     public static List<Segment> plan(Book book, Pauses pauses, boolean dialogue) {
-        return plan(book, pauses, dialogue, true);
+        return plan(book, pauses, dialogue, book.details().language().orElse("en"));
     }
 
     /**
-     * @param english whether the voice speaks English, whose numbers, dates and abbreviations are spelled out
-     *     here; a voice of another language reads them by its own rules
+     * @param language the language the voice speaks: its sentences are cut by that language's rules, and
+     *     English numbers, dates and abbreviations are spelled out here, where a voice of another language
+     *     reads them by its own rules
      */
-    public static List<Segment> plan(Book book, Pauses pauses, boolean dialogue, boolean english) {
+    public static List<Segment> plan(Book book, Pauses pauses, boolean dialogue, String language) {
         List<Piece> pieces = new ArrayList<>();
         for (String paragraph : book.opening()) {
             pieces.add(new Piece(0, paragraph, paragraph, false));
@@ -57,7 +59,9 @@ public final class SegmentPlanner {
             }
         }
         // Preparing the spoken text is the costly part of planning a long book; pieces are independent.
-        List<List<Voiced>> spoken = pieces.parallelStream().map(p -> voiced(p, dialogue, english)).toList();
+        ULocale locale = Sentences.localeOf(Optional.of(language));
+        boolean english = locale.getLanguage().equals("en");
+        List<List<Voiced>> spoken = pieces.parallelStream().map(p -> voiced(p, dialogue, locale, english)).toList();
         SegmentPlanner planner = new SegmentPlanner(pauses);
         for (int i = 0; i < pieces.size(); i++) {
             planner.add(pieces.get(i).chapterIndex(), spoken.get(i), pieces.get(i).heading(),
@@ -91,69 +95,98 @@ public final class SegmentPlanner {
         return parts;
     }
 
-    /** Spoken text and whether a character says it. */
-    private record Voiced(String text, boolean dialogue) {}
+    /** Sentences and whether a character says them. */
+    private record Voiced(List<Sentence> sentences, boolean dialogue) {}
 
-    private static List<Voiced> voiced(Piece piece, boolean dialogue, boolean english) {
+    private static List<Voiced> voiced(Piece piece, boolean dialogue, ULocale locale, boolean english) {
         if (piece.text().length() > MAX_PREPARED_CHARS) {
             // Preparing a whole paragraph of megabytes (a text with no blank lines) at once needs several copies
             // of it in memory; prepared a few thousand sentences at a time, it needs a few of those.
             List<Voiced> parts = new ArrayList<>();
             for (String part : cutAtSentences(piece.text(), MAX_PREPARED_CHARS)) {
-                parts.addAll(voiced(new Piece(piece.chapterIndex(), part, part, piece.heading()), dialogue, english));
+                parts.addAll(voiced(new Piece(piece.chapterIndex(), part, part, piece.heading()), dialogue, locale, english));
             }
             return parts;
         }
-        if (!dialogue || piece.heading()) {
-            return List.of(new Voiced(SpeechText.spoken(piece.text(), english), false));
+        if (piece.heading()) {
+            // A heading is read and shown whole: "II. RAIN" is one title, not two sentences.
+            String spoken = SpeechText.spoken(piece.text(), english);
+            return List.of(new Voiced(spoken.isEmpty() ? List.of()
+                    : List.of(new Sentence(readable(piece.displayed()), spoken)), false));
+        }
+        if (!dialogue) {
+            return List.of(new Voiced(sentences(piece.text(), locale, english), false));
         }
         List<Voiced> parts = new ArrayList<>();
         for (Dialogue.Part part : Dialogue.split(piece.text())) {
-            String said = SpeechText.spoken(part.text(), english);
+            List<Sentence> said = sentences(part.text(), locale, english);
             if (!said.isEmpty()) {
                 parts.add(new Voiced(said, part.spoken()));
             }
         }
-        return parts.isEmpty() ? List.of(new Voiced("", false)) : parts;
+        return parts.isEmpty() ? List.of(new Voiced(List.of(), false)) : parts;
+    }
+
+    /** The text's sentences that say something, each as a reader sees it and as the voice reads it. */
+    static List<Sentence> sentences(String text, ULocale locale, boolean english) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String sentence : Sentences.split(text, locale)) {
+            String spoken = SpeechText.spoken(sentence, english);
+            if (!spoken.isEmpty()) {
+                sentences.add(new Sentence(readable(sentence), spoken));
+            }
+        }
+        return sentences;
     }
 
     /**
      * A very long paragraph (a text with no blank lines is one) is spoken in pieces of whole sentences, so
      * that no segment's audio grows beyond a few megabytes; the pieces follow each other without a pause.
      */
-    static List<String> sentencePieces(String spoken) {
-        if (spoken.length() <= MAX_SEGMENT_CHARS) {
-            return List.of(spoken);
-        }
-        List<String> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        for (String sentence : SENTENCE_END.split(spoken)) {
-            if (piece.length() > 0 && piece.length() + sentence.length() + 1 > MAX_SEGMENT_CHARS) {
-                pieces.add(piece.toString());
-                piece.setLength(0);
-            }
-            // A single sentence longer than a piece is cut at a space, the rare run-on of a badly made text.
-            while (sentence.length() > MAX_SEGMENT_CHARS) {
-                int cut = sentence.lastIndexOf(' ', MAX_SEGMENT_CHARS);
-                cut = cut > 0 ? cut : MAX_SEGMENT_CHARS;
-                if (piece.length() > 0) {
-                    pieces.add(piece.toString());
-                    piece.setLength(0);
+    static List<List<Sentence>> sentencePieces(List<Sentence> sentences) {
+        List<List<Sentence>> pieces = new ArrayList<>();
+        List<Sentence> piece = new ArrayList<>();
+        int length = 0;
+        for (Sentence whole : sentences) {
+            for (Sentence sentence : cutRunOn(whole)) {
+                int added = (piece.isEmpty() ? 0 : 1) + sentence.spoken().length();
+                if (!piece.isEmpty() && length + added > MAX_SEGMENT_CHARS) {
+                    pieces.add(piece);
+                    piece = new ArrayList<>();
+                    length = 0;
+                    added = sentence.spoken().length();
                 }
-                pieces.add(sentence.substring(0, cut).strip());
-                sentence = sentence.substring(cut).strip();
+                piece.add(sentence);
+                length += added;
             }
-            if (piece.length() > 0) {
-                piece.append(' ');
-            }
-            piece.append(sentence);
         }
-        if (piece.length() > 0) {
-            pieces.add(piece.toString());
+        if (!piece.isEmpty()) {
+            pieces.add(piece);
         }
-        // A "sentence" of marks alone, such as the "!" of "Oh! ..." cut before a run-on, has nothing to say.
-        pieces.removeIf(p -> p.chars().noneMatch(Character::isLetterOrDigit));
         return pieces;
+    }
+
+    /**
+     * A single sentence longer than a piece, the rare run-on of a badly made text, is cut at spaces; the
+     * later parts continue the first one's subtitle.
+     */
+    private static List<Sentence> cutRunOn(Sentence sentence) {
+        if (sentence.spoken().length() <= MAX_SEGMENT_CHARS) {
+            return List.of(sentence);
+        }
+        List<Sentence> parts = new ArrayList<>();
+        String rest = sentence.spoken();
+        while (!rest.isEmpty()) {
+            int cut = rest.length() <= MAX_SEGMENT_CHARS ? rest.length() : rest.lastIndexOf(' ', MAX_SEGMENT_CHARS);
+            cut = cut > 0 ? cut : MAX_SEGMENT_CHARS;
+            String part = rest.substring(0, cut).strip();
+            rest = rest.substring(cut).strip();
+            // A part of marks alone, such as the "!" of "Oh! ..." before a run-on, has nothing to say.
+            if (part.chars().anyMatch(Character::isLetterOrDigit)) {
+                parts.add(new Sentence(parts.isEmpty() ? sentence.displayed() : "", part));
+            }
+        }
+        return parts;
     }
 
     /** The text as a reader sees it, without the emphasis marks of plain-text books. */
@@ -163,7 +196,7 @@ public final class SegmentPlanner {
     }
 
     private void add(int chapterIndex, List<Voiced> parts, boolean heading, String displayed) {
-        if (parts.size() == 1 && parts.get(0).text().isEmpty()) {
+        if (parts.stream().allMatch(part -> part.sentences().isEmpty())) {
             // Nothing to say, as in a scene break ("* * *"): the listener hears a longer pause instead.
             afterSceneBreak = true;
             return;
@@ -180,7 +213,7 @@ public final class SegmentPlanner {
         boolean first = true;
         // The narration and speech of a paragraph, and the pieces of a long one, follow without a pause.
         for (Voiced part : parts) {
-            for (String piece : sentencePieces(part.text())) {
+            for (List<Sentence> piece : sentencePieces(part.sentences())) {
                 segments.add(new Segment(chapterIndex, first && opens, piece, first ? pause : 0, first ? displayed : "",
                         part.dialogue()));
                 first = false;

@@ -11,6 +11,7 @@ import dev.audiobook.output.Delivery;
 import dev.audiobook.output.FfmpegExport;
 import dev.audiobook.output.FileNames;
 import dev.audiobook.output.OutputFolder;
+import dev.audiobook.output.SubtitleCues;
 import dev.audiobook.render.SynthesisProgress;
 import dev.audiobook.tts.VoiceProfile;
 import java.io.OutputStream;
@@ -117,6 +118,11 @@ public final class AudiobookCommand implements Callable<Integer> {
             description = "acx (default: ACX's rules for audiobook platforms, RMS -23 to -18 dBFS, peaks at most "
                     + "-3 dBFS) or podcast (louder, for phones in noisy places: voice at -16 dBFS, peaks -1 dBFS).")
     private String loudnessName;
+
+    @Option(names = "--subtitles", paramLabel = "CUES", defaultValue = "sentences",
+            description = "sentences (default: a subtitle cue per sentence, timed to its speech) or paragraphs (a cue "
+                    + "per paragraph or heading), in the .srt and .vtt files.")
+    private String subtitlesName;
 
     @Option(names = "--split", description = "One WAV file per chapter, numbered and titled, and an .m3u playlist.")
     private boolean split;
@@ -508,7 +514,15 @@ public final class AudiobookCommand implements Callable<Integer> {
             asked.addAll(formatsNamed(name));
         }
         return new Delivery(asked, bitrate == null ? OptionalInt.empty() : OptionalInt.of(bitrate),
-                Optional.ofNullable(cover), Optional.ofNullable(year).map(String::strip).filter(y -> !y.isEmpty()));
+                Optional.ofNullable(cover), Optional.ofNullable(year).map(String::strip).filter(y -> !y.isEmpty()),
+                subtitleCues());
+    }
+
+    private SubtitleCues subtitleCues() {
+        return java.util.Arrays.stream(SubtitleCues.values())
+                .filter(c -> c.optionName().equalsIgnoreCase(subtitlesName.strip())).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "--subtitles: '" + subtitlesName + "' is not a kind of cue; use sentences or paragraphs"));
     }
 
     private Loudness.Target loudness() {

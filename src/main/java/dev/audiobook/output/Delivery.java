@@ -13,9 +13,10 @@ import java.util.OptionalInt;
  * @param bitrateKbps the m4b's and mp3's bitrate, when the user overrides each format's own
  * @param cover the picture for the players' library, when the user names one
  * @param year the year to tag, when the user gives one
+ * @param subtitles what each subtitle cue shows
  */
 public record Delivery(List<AudioFileFormat> formats, OptionalInt bitrateKbps, Optional<Path> cover,
-        Optional<String> year) {
+        Optional<String> year, SubtitleCues subtitles) {
     public static final Delivery WAV = of(AudioFileFormat.WAV);
 
     public Delivery {
@@ -26,7 +27,8 @@ public record Delivery(List<AudioFileFormat> formats, OptionalInt bitrateKbps, O
     }
 
     public static Delivery of(AudioFileFormat... formats) {
-        return new Delivery(List.of(formats), OptionalInt.empty(), Optional.empty(), Optional.empty());
+        return new Delivery(List.of(formats), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                SubtitleCues.SENTENCES);
     }
 
     public boolean includes(AudioFileFormat format) {

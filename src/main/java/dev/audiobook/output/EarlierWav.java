@@ -2,6 +2,7 @@ package dev.audiobook.output;
 
 import dev.audiobook.audio.AudioSink;
 import dev.audiobook.render.EarlierAudio;
+import dev.audiobook.render.Span;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -24,7 +25,7 @@ import java.util.zip.CRC32C;
  * neither a damaged index nor samples changed under an unchanged stamp put wrong audio in a book.
  */
 public final class EarlierWav implements EarlierAudio {
-    private static final String HEADER = "audiobook segment index 2";
+    private static final String HEADER = "audiobook segment index 3";
     private static final int READ_BYTES = 1 << 20;
 
     private final Path path;
@@ -64,7 +65,7 @@ public final class EarlierWav implements EarlierAudio {
             for (String line : lines.subList(3, lines.size())) {
                 String[] fields = line.split(" ");
                 ranges.putIfAbsent(fields[0], new Range(Long.parseLong(fields[1]), Long.parseLong(fields[2]),
-                        Integer.parseUnsignedInt(fields[3], 16)));
+                        Integer.parseUnsignedInt(fields[3], 16), spans(fields[4])));
             }
             FileChannel channel = FileChannel.open(wav);
             // The file may have been replaced between the check and the opening.
@@ -78,8 +79,29 @@ public final class EarlierWav implements EarlierAudio {
         }
     }
 
-    /** A segment written to a WAV: its audio key, where its bytes lie in the file and their CRC-32C. */
-    public record Entry(String audioKey, long position, long bytes, int checksum) {}
+    /**
+     * A segment written to a WAV: its audio key, where its bytes lie in the file and their CRC-32C, and where
+     * its sentences' speech lies, in sample frames from the segment's start.
+     */
+    public record Entry(String audioKey, long position, long bytes, int checksum, List<Span> sentences) {}
+
+    /** "0-4410,7130-9000": each sentence's first frame and the frame after its last. */
+    private static String spans(List<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        for (Span span : spans) {
+            out.append(out.length() == 0 ? "" : ",").append(span.startFrame()).append('-').append(span.endFrame());
+        }
+        return out.toString();
+    }
+
+    private static List<Span> spans(String field) {
+        List<Span> spans = new ArrayList<>();
+        for (String span : field.split(",")) {
+            int dash = span.indexOf('-');
+            spans.add(new Span(Long.parseLong(span.substring(0, dash)), Long.parseLong(span.substring(dash + 1))));
+        }
+        return spans;
+    }
 
     /**
      * Writes the index of a WAV.
@@ -92,7 +114,7 @@ public final class EarlierWav implements EarlierAudio {
         List<String> lines = new ArrayList<>(List.of(HEADER, wavStamp, layout));
         for (Entry e : entries) {
             lines.add(e.audioKey() + " " + e.position() + " " + e.bytes() + " "
-                    + HexFormat.of().toHexDigits(e.checksum()));
+                    + HexFormat.of().toHexDigits(e.checksum()) + " " + spans(e.sentences()));
         }
         RecordFiles.writeLines(index, lines);
     }

@@ -3,6 +3,7 @@ package dev.audiobook.render;
 import dev.audiobook.audio.AudioSink;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,8 +27,15 @@ public interface EarlierAudio extends Closeable {
         public void close() {}
     };
 
-    /** Where a segment's audio lies in the earlier file, in bytes from its start, and their CRC-32C. */
-    record Range(long position, long bytes, int checksum) {}
+    /**
+     * Where a segment's audio lies in the earlier file, in bytes from its start, their CRC-32C, and where
+     * each of its sentences' speech lies in it, in sample frames from the segment's start.
+     */
+    record Range(long position, long bytes, int checksum, List<Span> sentences) {
+        public Range {
+            sentences = List.copyOf(sentences);
+        }
+    }
 
     Optional<Range> find(String audioKey);
 

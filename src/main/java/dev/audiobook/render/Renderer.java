@@ -4,8 +4,10 @@ import dev.audiobook.audio.Loudness;
 import dev.audiobook.audio.AudioSink;
 import dev.audiobook.book.Book;
 import dev.audiobook.book.Segment;
+import dev.audiobook.book.Sentence;
 import dev.audiobook.tts.Speech;
 import dev.audiobook.tts.Synthesizer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,12 +22,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32C;
 
 /**
- * Makes the audio of segments on several workers and writes it to the WAV in book order. Each segment
- * comes from the cache when it was made before, else from the worker's own synthesizer, made when the
- * worker first needs one, and then goes into the cache. At most a small window of segments is in flight,
+ * Makes the audio of segments on several workers and writes it to the WAV in book order. Each sentence of
+ * a segment is spoken on its own and trimmed of the voice's silence, and the sentences are joined with a
+ * steady pause, so where each one's speech lies is known to the sample. A sentence's speech comes from
+ * the cache when it was made before, else from the worker's own synthesizer, made when the worker first
+ * needs one, and then goes into the cache. At most a small window of segments is in flight,
  * so memory does not grow with the book, and the order of the output never depends on timing.
  */
 public final class Renderer implements AutoCloseable {
@@ -39,6 +44,14 @@ public final class Renderer implements AutoCloseable {
      * encoding is reused. The pause before a chapter grows by at most 64 ms for it.
      */
     public static final int CHAPTER_GRID_FRAMES = 1024;
+    /**
+     * The silence between the sentences of a segment. FreeTTS's kevin16, given a paragraph at once, leaves
+     * 177 ms on average between one sentence's last voiced sample and the next one's first (14 sentence
+     * ends measured: 185 to 228 ms after a full stop, less after an ellipsis); with the 10 ms of margin
+     * kept on either side of each sentence's speech, this makes 190 ms. Raise
+     * {@link SegmentKey#ENGINE_VERSION} on a change: the samples change.
+     */
+    public static final int SENTENCE_PAUSE_MILLIS = 170;
 
     private final int workers;
     private final SegmentCache cache;
@@ -102,9 +115,16 @@ public final class Renderer implements AutoCloseable {
         });
     }
 
-    /** The cache key of a segment's audio, by who speaks it. */
+    /** The key of a segment's audio, by who speaks it: what its sentences say, each on its own line. */
     public static String keyOf(Segment segment, String voiceDescription, String dialogueDescription) {
-        return SegmentKey.of(segment.dialogue() ? dialogueDescription : voiceDescription, segment.text());
+        return SegmentKey.of(segment.dialogue() ? dialogueDescription : voiceDescription,
+                segment.sentences().stream().map(Sentence::spoken).collect(Collectors.joining("\n")));
+    }
+
+    /** The cache keys of a segment's sentences, in order; the cache keeps each sentence's speech. */
+    public static List<String> cacheKeysOf(Segment segment, String voiceDescription, String dialogueDescription) {
+        String voice = segment.dialogue() ? dialogueDescription : voiceDescription;
+        return segment.sentences().stream().map(sentence -> SegmentKey.of(voice, sentence.spoken())).toList();
     }
 
     /** The key of a segment's finished audio: its cache key and how loud it is. Equal keys, equal bytes. */
@@ -127,8 +147,18 @@ public final class Renderer implements AutoCloseable {
      *
      * @param audioKey what the audio is: equal keys, equal bytes, so an earlier WAV's audio can be reused
      * @param checksum the CRC-32C of the speech's bytes, which a later run checks before copying them
+     * @param sentences where the words of each of the segment's sentences lie, in the same frames (see
+     *     {@link Loudness#words})
      */
-    public record Placement(Segment segment, String audioKey, long startFrame, long endFrame, int checksum) {}
+    public record Placement(Segment segment, String audioKey, long startFrame, long endFrame, int checksum,
+            List<Span> sentences) {
+        public Placement {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    /** A segment's finished audio, and where each sentence's words lie in it, from its start. */
+    private record SegmentAudio(byte[] pcm, List<Span> sentences) {}
 
     /** Writes the segments' audio in order; returns where each one's speech lies. */
     public List<Placement> render(Book book, List<Segment> segments, AudioSink wav, SynthesisProgress progress)
@@ -156,16 +186,16 @@ public final class Renderer implements AutoCloseable {
                     String audioKey = audioKeyOf(next, key);
                     Optional<EarlierAudio.Range> range = earlier.find(audioKey);
                     if (range.isPresent()) {
-                        cache.keep(key);
+                        cacheKeysOf(next, voiceDescription, dialogueDescription).forEach(cache::keep);
                         pending.add(new Pending(audioKey, null, range.get()));
                     } else {
-                        pending.add(new Pending(audioKey, pool.submit(() -> audioOf(next, key)), null));
+                        pending.add(new Pending(audioKey, pool.submit(() -> audioOf(next)), null));
                         working++;
                     }
                 }
                 Segment segment = segments.get(i);
                 Pending audio = pending.removeFirst();
-                byte[] pcm = null;
+                SegmentAudio pcm = null;
                 if (audio.work() != null) {
                     pcm = await(audio.work());
                     working--;
@@ -181,19 +211,22 @@ public final class Renderer implements AutoCloseable {
                 }
                 long start = wav.frames();
                 int checksum;
+                List<Span> sentences;
                 if (pcm == null && earlier.copy(audio.range(), wav)) {
                     copied.incrementAndGet();
                     checksum = audio.range().checksum();
+                    sentences = audio.range().sentences();
                 } else {
                     if (pcm == null) {
                         // The earlier WAV's bytes were not as recorded: the segment is made as if never copied.
-                        String key = keyOf(segment, voiceDescription, dialogueDescription);
-                        pcm = await(pool.submit(() -> audioOf(segment, key)));
+                        pcm = await(pool.submit(() -> audioOf(segment)));
                     }
-                    wav.writePcm(pcm);
-                    checksum = checksum(pcm);
+                    wav.writePcm(pcm.pcm());
+                    checksum = checksum(pcm.pcm());
+                    sentences = pcm.sentences();
                 }
-                placements.add(new Placement(segment, audio.audioKey(), start, wav.frames(), checksum));
+                placements.add(new Placement(segment, audio.audioKey(), start, wav.frames(), checksum,
+                        sentences.stream().map(span -> span.shifted(start)).toList()));
                 progress.segmentWritten(i + 1, segments.size(), wav.format().seconds(wav.frames()));
             }
             wav.writeSilence(LEAD_OUT_MILLIS);
@@ -206,21 +239,48 @@ public final class Renderer implements AutoCloseable {
     }
 
     /** A segment's audio on its way: being made by a worker, or to be copied from the earlier WAV. */
-    private record Pending(String audioKey, Future<byte[]> work, EarlierAudio.Range range) {}
+    private record Pending(String audioKey, Future<SegmentAudio> work, EarlierAudio.Range range) {}
 
-    /** The segment's speech, trimmed and levelled; the cache keeps it as the voice made it. */
-    private byte[] audioOf(Segment segment, String key) {
-        Optional<byte[]> cached = cache.get(key);
-        Speech speech;
-        if (cached.isPresent()) {
-            fromCache.incrementAndGet();
-            speech = new Speech(cached.get(), Loudness.measure(cached.get()));
-        } else {
-            speech = (segment.dialogue() ? dialogueSynthesizer : synthesizer).get().speak(segment.text());
-            cache.put(key, speech.pcm());
-            synthesized.incrementAndGet();
+    /**
+     * The segment's speech: each sentence's speech trimmed of the voice's silence, joined by
+     * {@link #SENTENCE_PAUSE_MILLIS}, levelled as one. The cache keeps each sentence as the voice made it.
+     */
+    private SegmentAudio audioOf(Segment segment) {
+        List<String> keys = cacheKeysOf(segment, voiceDescription, dialogueDescription);
+        byte[] pause = new byte[2 * (sampleRate * SENTENCE_PAUSE_MILLIS / 1000)];
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        List<Span> sentences = new ArrayList<>(keys.size());
+        Loudness.Levels levels = Loudness.Levels.NONE;
+        boolean made = false;
+        for (int i = 0; i < keys.size(); i++) {
+            Optional<byte[]> cached = cache.get(keys.get(i));
+            Speech speech;
+            if (cached.isPresent()) {
+                speech = new Speech(cached.get(), Loudness.measure(cached.get()));
+            } else {
+                String spoken = segment.sentences().get(i).spoken();
+                speech = (segment.dialogue() ? dialogueSynthesizer : synthesizer).get().speak(spoken);
+                cache.put(keys.get(i), speech.pcm());
+                made = true;
+            }
+            byte[] trimmed = Loudness.trimmed(speech.pcm(), sampleRate);
+            if (trimmed.length > 0 && joined.size() > 0) {
+                joined.writeBytes(pause);
+            }
+            int[] words = Loudness.words(trimmed, sampleRate, speech.levels());
+            sentences.add(new Span(joined.size() / 2 + words[0], joined.size() / 2 + words[1]));
+            joined.writeBytes(trimmed);
+            levels = levels.plus(speech.levels());
         }
-        return Loudness.level(speech.pcm(), sampleRate, volumeOf(segment), speech.levels(), loudness);
+        (made ? synthesized : fromCache).incrementAndGet();
+        byte[] speech = joined.toByteArray();
+        // Trimmed already, the joined speech loses nothing more to levelling, so the spans still hold.
+        byte[] levelled = Loudness.level(speech, sampleRate, volumeOf(segment), levels, loudness);
+        if (levelled.length != speech.length) {
+            throw new IllegalStateException("levelling trimmed " + (speech.length - levelled.length)
+                    + " bytes of speech already trimmed");
+        }
+        return new SegmentAudio(levelled, sentences);
     }
 
     private static int checksum(byte[] pcm) {
@@ -244,7 +304,7 @@ public final class Renderer implements AutoCloseable {
         created.forEach(Synthesizer::close);
     }
 
-    private static byte[] await(Future<byte[]> future) throws IOException {
+    private static <T> T await(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

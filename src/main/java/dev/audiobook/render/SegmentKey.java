@@ -11,7 +11,7 @@ import java.util.HexFormat;
  */
 public final class SegmentKey {
     /** Raise when a change to synthesis changes the samples it makes, so old entries are not reused. */
-    public static final int ENGINE_VERSION = 2;
+    public static final int ENGINE_VERSION = 3;
 
     private SegmentKey() {}
 

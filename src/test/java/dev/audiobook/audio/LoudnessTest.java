@@ -89,6 +89,25 @@ class LoudnessTest {
         assertThat(level(silence(RATE), 1)).isEmpty();
     }
 
+    @Test
+    void trimmingKeepsTenMillisecondsAroundTheVoiceAndTrimmingAgainTakesNothingMore() {
+        byte[] pcm = concat(silence(RATE / 2), tone(RATE / 4, 3000), silence(RATE / 2));
+        byte[] trimmed = Loudness.trimmed(pcm, RATE);
+        assertThat(trimmed.length / 2).isEqualTo(RATE / 4 + 2 * RATE / 100);
+        assertThat(Loudness.trimmed(trimmed, RATE)).isEqualTo(trimmed);
+        assertThat(Loudness.trimmed(silence(RATE), RATE)).isEmpty();
+    }
+
+    @Test
+    void theWordsLeaveOutTheQuietNoiseAVoiceKeepsAroundThem() {
+        // 120 ms of noise at -53 dBFS, 300 ms of speech at -20 dBFS, 90 ms of noise: windows of 10 ms.
+        byte[] pcm = concat(tone(RATE * 12 / 100, 70), tone(RATE * 3 / 10, 3300), tone(RATE * 9 / 100, 70));
+        int[] words = Loudness.words(pcm, RATE, Loudness.measure(pcm));
+        assertThat(words).containsExactly(RATE * 12 / 100, RATE * 42 / 100);
+        byte[] speech = tone(RATE / 2, 3300);
+        assertThat(Loudness.words(speech, RATE, Loudness.measure(speech))).containsExactly(0, RATE / 2);
+    }
+
     private static double voicedRms(byte[] pcm) {
         double sum = 0;
         int n = 0;

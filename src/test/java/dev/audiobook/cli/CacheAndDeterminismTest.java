@@ -36,8 +36,10 @@ class CacheAndDeterminismTest {
     @Test
     void oneJobAndTwoJobsWriteIdenticalFiles() throws Exception {
         Path story = story();
-        CommandRun one = CommandRun.of(story.toString(), "-o", dir.resolve("one").toString(), "-j", "1", "-q", "--no-cache");
-        CommandRun two = CommandRun.of(story.toString(), "-o", dir.resolve("two").toString(), "-j", "2", "-q", "--no-cache");
+        CommandRun one = CommandRun.of(story.toString(), "-o", dir.resolve("one").toString(), "-j", "1", "-q",
+                "--no-cache");
+        CommandRun two = CommandRun.of(story.toString(), "-o", dir.resolve("two").toString(), "-j", "2", "-q",
+                "--no-cache");
 
         assertThat(one.exitCode()).isZero();
         assertThat(two.exitCode()).isZero();
@@ -108,6 +110,7 @@ class CacheAndDeterminismTest {
         assertThat(bytes("out", "story.wav")).isEqualTo(bytes("clean", "story.wav"));
         assertThat(bytes("out", "story.cue")).isEqualTo(bytes("clean", "story.cue"));
         assertThat(bytes("out", "story.srt")).isEqualTo(bytes("clean", "story.srt"));
+        assertThat(bytes("out", "story.vtt")).isEqualTo(bytes("clean", "story.vtt"));
     }
 
     @Test

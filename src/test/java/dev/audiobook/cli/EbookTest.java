@@ -38,7 +38,8 @@ class EbookTest {
         assertThat(run.stderr()).isEmpty();
         WavFile wav = WavFile.read(out.resolve("lantern.wav"));
         assertThat(wav.chapterTitles()).isEqualTo(LANTERN_CHAPTERS);
-        assertThat(wav.info()).containsEntry("INAM", "The Lantern Road").containsEntry("IART", "Mara Quill and Tom Reed");
+        assertThat(wav.info()).containsEntry("INAM", "The Lantern Road").containsEntry("IART",
+                "Mara Quill and Tom Reed");
         CueSheetFile cue = CueSheetFile.read(out.resolve("lantern.cue"));
         assertThat(cue.title()).isEqualTo("The Lantern Road");
         assertThat(cue.performer()).isEqualTo("Mara Quill and Tom Reed");
@@ -71,7 +72,7 @@ class EbookTest {
                 "TAG:grouping=Roads of the North");
         assertThat(probe(m4b, "stream=codec_name,width:stream_disposition=attached_pic"))
                 .contains("codec_name=mjpeg", "width=16", "DISPOSITION:attached_pic=1");
-        assertThat(names(out)).containsExactly("lantern.m4b", "lantern.srt");
+        assertThat(names(out)).containsExactly("lantern.m4b", "lantern.srt", "lantern.vtt");
     }
 
     @Test

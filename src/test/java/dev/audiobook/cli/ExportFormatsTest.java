@@ -46,13 +46,15 @@ class ExportFormatsTest {
                 "--format", "m4b");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(names(out)).containsExactly("three-chapters.m4b", "three-chapters.srt");
+        assertThat(names(out)).containsExactly("three-chapters.m4b", "three-chapters.srt", "three-chapters.vtt");
         assertSameChapters(out.resolve("three-chapters.m4b"));
         ExternalTool.Result tags = ExternalTool.run("ffprobe", "-v", "error", "-show_entries",
-                "format_tags=title,artist", "-of", "default=noprint_wrappers=1", out.resolve("three-chapters.m4b").toString());
+                "format_tags=title,artist", "-of",
+                "default=noprint_wrappers=1", out.resolve("three-chapters.m4b").toString());
         assertThat(tags.stdout()).contains("TAG:title=The Lighthouse Keeper").contains("TAG:artist=Test Author");
         ExternalTool.Result language = ExternalTool.run("ffprobe", "-v", "error", "-select_streams", "a:0",
-                "-show_entries", "stream_tags=language", "-of", "csv=p=0", out.resolve("three-chapters.m4b").toString());
+                "-show_entries", "stream_tags=language", "-of",
+                "csv=p=0", out.resolve("three-chapters.m4b").toString());
         assertThat(language.stdout().strip()).isEqualTo("eng");
     }
 
@@ -63,7 +65,8 @@ class ExportFormatsTest {
         CommandRun run = CommandRun.of(STORY.toString(), "-o", out.toString(), "-q", "--format", "mp3");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.mp3", "three-chapters.srt");
+        assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.mp3", "three-chapters.srt",
+                "three-chapters.vtt");
         assertSameChapters(out.resolve("three-chapters.mp3"));
         assertThat(Files.readString(out.resolve("three-chapters.cue"))).contains("FILE \"three-chapters.mp3\" MP3\n");
     }
@@ -75,7 +78,8 @@ class ExportFormatsTest {
         CommandRun run = CommandRun.of(STORY.toString(), "-o", out.toString(), "-q", "--format", "flac");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.flac", "three-chapters.srt");
+        assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.flac", "three-chapters.srt",
+                "three-chapters.vtt");
         CueSheetFile cue = CueSheetFile.read(out.resolve("three-chapters.cue"));
         assertThat(cue.file()).isEqualTo("three-chapters.flac");
         assertThat(cue.tracks()).isEqualTo(wavCue.tracks());
@@ -105,7 +109,7 @@ class ExportFormatsTest {
         CommandRun first = CommandRun.of(STORY.toString(), "-o", out.toString(), "--format", "wav,m4b");
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.m4b", "three-chapters.srt",
-                "three-chapters.wav");
+                "three-chapters.vtt", "three-chapters.wav");
         Map<String, String> before = fingerprints(out);
 
         CommandRun second = CommandRun.of(STORY.toString(), "-o", out.toString(), "--format", "mp3");
@@ -113,7 +117,7 @@ class ExportFormatsTest {
         assertThat(second.exitCode()).as(second.stderr()).isZero();
         assertThat(second.stderr()).contains("Wrote " + out.resolve("three-chapters.mp3") + "\n");
         assertThat(names(out)).containsExactly("three-chapters.cue", "three-chapters.m4b", "three-chapters.mp3",
-                "three-chapters.srt", "three-chapters.wav");
+                "three-chapters.srt", "three-chapters.vtt", "three-chapters.wav");
         assertThat(fingerprints(out)).containsAllEntriesOf(before);
         assertThat(CueSheetFile.read(out.resolve("three-chapters.cue")).file()).isEqualTo("three-chapters.wav");
         assertSameChapters(out.resolve("three-chapters.mp3"));
@@ -135,7 +139,8 @@ class ExportFormatsTest {
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(names(out)).containsExactly("three-chapters-vol01.mp3", "three-chapters.cue", "three-chapters.flac",
-                "three-chapters.m4b", "three-chapters.mp3", "three-chapters.srt", "three-chapters.wav");
+                "three-chapters.m4b", "three-chapters.mp3", "three-chapters.srt", "three-chapters.vtt",
+                "three-chapters.wav");
         assertThat(run.stderr()).containsPattern("\\((\\d+) synthesized, 0 from the cache\\)");
         assertThat(Files.readString(out.resolve("three-chapters-vol01.mp3"))).isEqualTo("mine");
         assertSameChapters(out.resolve("three-chapters.m4b"));
@@ -173,7 +178,8 @@ class ExportFormatsTest {
         Path story = Files.copy(STORY, folder.resolve("story.txt"));
         Files.write(folder.resolve("story.jpg"), EpubFiles.JPEG);
 
-        CommandRun run = CommandRun.of(story.toString(), "-o", folder.resolve("out").toString(), "-q", "--format", "m4b");
+        CommandRun run = CommandRun.of(story.toString(), "-o", folder.resolve("out").toString(), "-q", "--format",
+                "m4b");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(attachedPictures(folder.resolve("out/story.m4b"))).isEqualTo(1);

@@ -32,15 +32,15 @@ class OutdatedVolumesTest {
         Files.writeString(input, book(110));
         CommandRun twoVolumes = CommandRun.of(input.toString(), "-o", out.toString(), "-q");
         assertThat(twoVolumes.exitCode()).as(twoVolumes.stderr()).isZero();
-        assertThat(names(out)).containsExactly("diary-vol01.cue", "diary-vol01.srt", "diary-vol01.wav",
-                "diary-vol02.cue", "diary-vol02.srt", "diary-vol02.wav");
+        assertThat(names(out)).containsExactly("diary-vol01.cue", "diary-vol01.srt", "diary-vol01.vtt",
+                "diary-vol01.wav", "diary-vol02.cue", "diary-vol02.srt", "diary-vol02.vtt", "diary-vol02.wav");
         Files.writeString(out.resolve("diary-vol03.wav"), "the user's own recording");
 
         Files.writeString(input, book(40));
         CommandRun oneVolume = CommandRun.of(input.toString(), "-o", out.toString(), "-q");
 
         assertThat(oneVolume.exitCode()).as(oneVolume.stderr()).isZero();
-        assertThat(names(out)).containsExactly("diary-vol03.wav", "diary.cue", "diary.srt", "diary.wav");
+        assertThat(names(out)).containsExactly("diary-vol03.wav", "diary.cue", "diary.srt", "diary.vtt", "diary.wav");
         assertThat(Files.readString(out.resolve("diary-vol03.wav"))).isEqualTo("the user's own recording");
     }
 

@@ -30,8 +30,8 @@ class OutputNamesTest {
         CommandRun again = CommandRun.of(folder.toString(), "-o", out.toString());
 
         assertThat(first.exitCode()).as(first.stderr()).isZero();
-        assertThat(names(out)).containsExactly("story (txt).cue", "story (txt).srt", "story (txt).wav",
-                "story.cue", "story.srt", "story.wav");
+        assertThat(names(out)).containsExactly("story (txt).cue", "story (txt).srt", "story (txt).vtt",
+                "story (txt).wav", "story.cue", "story.srt", "story.vtt", "story.wav");
         assertThat(Files.readString(out.resolve("story.srt"))).contains("The road was quiet.");
         assertThat(Files.readString(out.resolve("story (txt).srt"))).contains("They came back before dark");
         assertThat(CueSheetFile.read(out.resolve("story (txt).cue")).file()).isEqualTo("story (txt).wav");
@@ -70,7 +70,8 @@ class OutputNamesTest {
         assertThat(whole.exitCode()).as(whole.stderr()).isZero();
         assertThat(split.exitCode()).as(split.stderr()).isZero();
         assertThat(names(out)).contains("story - 01 - One.wav", "story - 02 - Two.wav", "story.m3u", "story.srt",
-                "story (txt) - 01 - Chapter 1.wav", "story (txt).m3u", "story (txt).srt")
+                "story.vtt", "story (txt) - 01 - Chapter 1.wav", "story (txt).m3u", "story (txt).srt",
+                "story (txt).vtt")
                 .doesNotContain("story.wav", "story (txt).wav");
     }
 
@@ -83,8 +84,8 @@ class OutputNamesTest {
         CommandRun run = CommandRun.of(quoted.toString(), twoLines.toString(), "-o", out.toString(), "-q");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(names(out)).containsExactly("my odd 'book'.cue", "my odd 'book'.srt", "my odd 'book'.wav",
-                "two lines.cue", "two lines.srt", "two lines.wav");
+        assertThat(names(out)).containsExactly("my odd 'book'.cue", "my odd 'book'.srt", "my odd 'book'.vtt",
+                "my odd 'book'.wav", "two lines.cue", "two lines.srt", "two lines.vtt", "two lines.wav");
         for (String book : List.of("my odd 'book'", "two lines")) {
             Path sheet = out.resolve(book + ".cue");
             assertThat(out.resolve(CueSheetFile.read(sheet).file())).isRegularFile();

@@ -32,8 +32,9 @@ class RealBooksTest {
         CommandRun run = CommandRun.of(book.toString(), "-o", out.toString(), "-q", "-j", "2");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(names(out)).containsExactly("long-novel-vol01.cue", "long-novel-vol01.srt", "long-novel-vol01.wav",
-                "long-novel-vol02.cue", "long-novel-vol02.srt", "long-novel-vol02.wav");
+        assertThat(names(out)).containsExactly("long-novel-vol01.cue", "long-novel-vol01.srt",
+                "long-novel-vol01.vtt", "long-novel-vol01.wav",
+                "long-novel-vol02.cue", "long-novel-vol02.srt", "long-novel-vol02.vtt", "long-novel-vol02.wav");
         List<String> titles = new ArrayList<>();
         for (String volume : List.of("long-novel-vol01", "long-novel-vol02")) {
             CueSheetFile cue = CueSheetFile.read(out.resolve(volume + ".cue"));
@@ -60,7 +61,7 @@ class RealBooksTest {
         Files.writeString(book, novel(5));
         CommandRun again = CommandRun.of(book.toString(), "-o", out.toString(), "-q");
         assertThat(again.exitCode()).as(again.stderr()).isZero();
-        assertThat(names(out)).containsExactly("long-novel.cue", "long-novel.srt", "long-novel.wav");
+        assertThat(names(out)).containsExactly("long-novel.cue", "long-novel.srt", "long-novel.vtt", "long-novel.wav");
     }
 
     @Test
@@ -84,7 +85,8 @@ class RealBooksTest {
         Files.writeString(folder.resolve("03-leaving.txt"), "# Leaving\n\nIn the morning the bus came back.");
         Path out = dir.resolve("out");
 
-        CommandRun run = CommandRun.of(folder.toString(), "--join", "--author", "A. Writer", "-o", out.toString(), "-q");
+        CommandRun run = CommandRun.of(folder.toString(), "--join", "--author", "A. Writer",
+                "-o", out.toString(), "-q");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         CueSheetFile cue = CueSheetFile.read(out.resolve("my-story.cue"));
@@ -171,7 +173,7 @@ class RealBooksTest {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stderr()).isEqualTo("audiobook: warning: " + story + ": --chapter-pattern '--- .* ---' matched "
                 + "no line; the tracks are cut as in a text without headings\n");
-        assertThat(names(out)).containsExactly("marked.cue", "marked.srt", "marked.wav");
+        assertThat(names(out)).containsExactly("marked.cue", "marked.srt", "marked.vtt", "marked.wav");
     }
 
     private static String novel(int chapters) {

@@ -27,16 +27,15 @@ class SplitTest {
         Path whole = dir.resolve("whole");
         Path split = dir.resolve("split");
         CommandRun one = CommandRun.of(STORY.toString(), "-o", whole.toString(), "-q", "--author", "A. Writer");
-        CommandRun many = CommandRun.of(STORY.toString(), "-o", split.toString(), "-q", "--split", "--author", "A. Writer");
+        CommandRun many = CommandRun.of(STORY.toString(), "-o", split.toString(), "-q", "--split", "--author",
+                "A. Writer");
 
         assertThat(one.exitCode()).as(one.stderr()).isZero();
         assertThat(many.exitCode()).as(many.stderr()).isZero();
         assertThat(names(split)).containsExactly(
-                "three-chapters - 01 - Chapter 1 The Storm.wav",
-                "three-chapters - 02 - Chapter 2 The Boat.wav",
-                "three-chapters - 03 - Chapter 3 The Morning.wav",
-                "three-chapters.m3u",
-                "three-chapters.srt");
+                "three-chapters - 01 - Chapter 1 The Storm.wav", "three-chapters - 02 - Chapter 2 The Boat.wav",
+                "three-chapters - 03 - Chapter 3 The Morning.wav", "three-chapters.m3u",
+                "three-chapters.srt", "three-chapters.vtt");
 
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
         List<String> chapterFiles = names(split).stream().filter(n -> n.endsWith(".wav")).toList();
@@ -71,7 +70,7 @@ class SplitTest {
 
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         assertThat(second.stderr()).contains("already up to date").doesNotContain("Wrote");
-        assertThat(times(out)).isEqualTo(times).hasSize(5);
+        assertThat(times(out)).isEqualTo(times).hasSize(6);
     }
 
     @Test

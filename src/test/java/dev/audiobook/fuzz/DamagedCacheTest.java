@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DamagedCacheTest {
     private static final String BOOK = book();
     private static final String EDITED = BOOK.replace("paragraph 13,", "paragraph thirteen,");
-    private static final List<String> OUTPUTS = List.of("book.wav", "book.cue", "book.srt", "book.m4b");
+    private static final List<String> OUTPUTS = List.of("book.wav", "book.cue", "book.srt", "book.vtt", "book.m4b");
 
     @TempDir
     static Path dir;

@@ -6,6 +6,7 @@ import dev.audiobook.audio.PcmFormat;
 import dev.audiobook.audio.WavInfo;
 import dev.audiobook.audio.WavWriter;
 import dev.audiobook.render.EarlierAudio;
+import dev.audiobook.render.Span;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ class EarlierWavTest {
     Path dir;
 
     private final List<String> warnings = new ArrayList<>();
+    /** Where each segment's sentences lie, kept in the index for the subtitles of a segment copied. */
+    private static final List<Span> SENTENCES = List.of(new Span(0, 40), new Span(60, 100));
 
     @Test
     void anIndexWrittenForTheWavFindsEachSegmentsBytes() throws Exception {
@@ -37,8 +40,8 @@ class EarlierWavTest {
                 entry("aaa@1.0", wav, 44, 300), entry("bbb@1.0", wav, 400, 200), entry("aaa@1.0", wav, 700, 300)));
 
         try (EarlierAudio earlier = EarlierWav.open(wav, index, LAYOUT, warnings::add)) {
-            assertThat(earlier.find("aaa@1.0")).contains(new EarlierAudio.Range(44, 300, crc(wav, 44, 300)));
-            assertThat(earlier.find("bbb@1.0")).contains(new EarlierAudio.Range(400, 200, crc(wav, 400, 200)));
+            assertThat(earlier.find("aaa@1.0")).contains(new EarlierAudio.Range(44, 300, crc(wav, 44, 300), SENTENCES));
+            assertThat(earlier.find("bbb@1.0")).contains(new EarlierAudio.Range(400, 200, crc(wav, 400, 200), SENTENCES));
             assertThat(earlier.find("aaa@0.5")).isEmpty();
         }
         assertThat(warnings).isEmpty();
@@ -123,7 +126,7 @@ class EarlierWavTest {
     }
 
     private static EarlierWav.Entry entry(String key, Path wav, long position, long bytes) throws Exception {
-        return new EarlierWav.Entry(key, position, bytes, crc(wav, position, bytes));
+        return new EarlierWav.Entry(key, position, bytes, crc(wav, position, bytes), SENTENCES);
     }
 
     private static int crc(Path wav, long position, long bytes) throws Exception {

@@ -85,6 +85,19 @@ final class Abbreviations {
         return java.util.Set.copyOf(words);
     }
 
+    /**
+     * The words whose full stop ends no sentence, as they stand before it: titles, and words that stand
+     * before a name or a number ("Dr. Watson", "St. Paul", "Vol. II").
+     */
+    static java.util.Set<String> beforeAName() {
+        java.util.Set<String> words = new java.util.HashSet<>(TITLES.keySet());
+        words.addAll(BEFORE_NAME.keySet());
+        // Lower-case "no." and "p." end sentences too often ("I said no."); before a number they are not cut.
+        BEFORE_NUMBER.keySet().stream().filter(w -> Character.isUpperCase(w.charAt(0))).forEach(words::add);
+        words.addAll(java.util.List.of("St", "Dr"));
+        return java.util.Set.copyOf(words);
+    }
+
     static String expand(String s) {
         if (!mayHoldAbbreviation(s)) {
             return s;

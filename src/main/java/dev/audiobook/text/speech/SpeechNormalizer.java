@@ -10,6 +10,14 @@ public final class SpeechNormalizer {
 
     private SpeechNormalizer() {}
 
+    /**
+     * Abbreviations read by what follows them, whose full stop ends no sentence ("Dr", "St", "Vol"): a
+     * sentence cut after one would be read otherwise than the whole.
+     */
+    public static java.util.Set<String> abbreviationsBeforeAName() {
+        return Abbreviations.beforeAName();
+    }
+
     public static String normalize(String text) {
         // Most paragraphs hold no digits, addresses or abbreviations: those rules are skipped for them.
         boolean digits = text.chars().anyMatch(c -> Character.isDigit(c) || VULGAR_FRACTIONS.indexOf(c) >= 0);
