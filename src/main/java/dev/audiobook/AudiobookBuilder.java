@@ -324,7 +324,8 @@ public final class AudiobookBuilder implements AutoCloseable {
             Optional<Path> records = options.useCache()
                     ? Optional.of(EarlierRuns.recordsIn(outputDir))
                     : Optional.empty();
-            VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), voices.narratorName(), records,
+            VolumeWriter writer = new VolumeWriter(renderer, format, options.delivery(), voices.narratorName(),
+                    voices.language(), records,
                     options.jobs(), warnings);
             int segmentsBefore = 0;
             for (Volume volume : plan.volumes()) {

@@ -49,18 +49,21 @@ final class VolumeWriter {
     private final PcmFormat format;
     private final Delivery delivery;
     private final String narrator;
+    private final String spokenLanguage;
     private final Optional<Path> records;
     private final int workers;
     private final Consumer<String> warnings;
 
     /**
      * @param narrator the voice, for the tags
+     * @param spokenLanguage the language it speaks, for the m4b's audio track
      * @param workers encoders run at once
      * @param records the folder of the finished files' records and indexes, or none when every volume is
      *     made afresh
      * @param warnings told of each damaged record or cached piece, which is thrown away and made again
      */
-    VolumeWriter(Renderer renderer, PcmFormat format, Delivery delivery, String narrator, Optional<Path> records,
+    VolumeWriter(Renderer renderer, PcmFormat format, Delivery delivery, String narrator, String spokenLanguage,
+            Optional<Path> records,
             int workers, Consumer<String> warnings) {
         this.workers = workers;
         this.warnings = warnings;
@@ -68,6 +71,7 @@ final class VolumeWriter {
         this.format = format;
         this.delivery = delivery;
         this.narrator = narrator;
+        this.spokenLanguage = spokenLanguage;
         this.records = records;
     }
 
@@ -145,7 +149,7 @@ final class VolumeWriter {
             }
             deliveredWav.ifPresent(path -> written.put(path, wavFile));
             double seconds = format.seconds(frames);
-            AudioTags tags = new AudioTags(volume.title(), book.author(), narrator, book.details());
+            AudioTags tags = new AudioTags(volume.title(), book.author(), narrator, book.details(), spokenLanguage);
             export(toExport, m4b, pieces, written, wavFile.path(), frames, chapters, tags, encoders, progress);
             String performer = book.author().isBlank() ? "Unknown" : book.author();
             if (volume.cueFile().isPresent() && stale.contains(volume.cueFile().get())) {

@@ -11,9 +11,8 @@ public enum AudioFileFormat {
     // about 70 times real time here; "fast" runs six times faster and speech is as intelligible. 42 kb/s is
     // the lowest rate at which pocketsphinx understands the 16 kHz voice within 0.01 of the WAV
     // (bench/intelligibility; README, "Bitrates"), at 19 MB an hour; mp3 needs 48 kb/s.
-    // An m4b's tags have no language; its audio track does, and players show it. The voice speaks English.
-    M4B("m4b", null, List.of("-c:a", "aac", "-aac_coder", "fast"),
-            List.of("-metadata:s:a:0", "language=eng", "-f", "ipod"), 42),
+    // An m4b's tags have no language; its audio track does (FfmpegExport), and players show it.
+    M4B("m4b", null, List.of("-c:a", "aac", "-aac_coder", "fast"), List.of("-f", "ipod"), 42),
     MP3("mp3", "MP3", List.of("-c:a", "libmp3lame"), List.of("-id3v2_version", "3", "-f", "mp3"), 48),
     FLAC("flac", "WAVE", List.of("-c:a", "flac"), List.of("-f", "flac"), 0);
 

@@ -82,6 +82,9 @@ public final class FfmpegExport {
                 command.addAll(List.of("-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic",
                         "-metadata:s:v", "title=Cover", "-metadata:s:v", "comment=Cover (front)"));
             }
+            if (format == AudioFileFormat.M4B) {
+                command.addAll(List.of("-metadata:s:a:0", "language=" + tags.spokenLanguageCode()));
+            }
             command.addAll(audioOutput);
             command.add(target.toString());
             Process ffmpeg = new ProcessBuilder(command)

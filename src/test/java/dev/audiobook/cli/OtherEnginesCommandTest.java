@@ -124,6 +124,15 @@ class OtherEnginesCommandTest {
             assertThat(WavFile.read(wav).chapterTitles()).hasSize(2);
             assertThat(Files.readAllBytes(dir.resolve(book[1] + "2/" + book[1] + ".wav"))).isEqualTo(Files.readAllBytes(wav));
         }
+        if (ExternalTool.isOnPath("ffprobe")) {
+            // The m4b's audio track is marked with the language it is spoken in, which players show.
+            Path epub = dir.resolve("fr.epub");
+            CommandRun m4b = CommandRun.of(epub.toString(), "-o", dir.resolve("fr1").toString(), "--format", "m4b");
+            assertThat(m4b.exitCode()).as(m4b.stderr()).isZero();
+            assertThat(ExternalTool.run("ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
+                    "stream_tags=language", "-of", "csv=p=0", dir.resolve("fr1/fr.m4b").toString()).stdout().strip())
+                    .isEqualTo("fra");
+        }
     }
 
     @Test
