@@ -111,17 +111,19 @@ class EbookTest {
     }
 
     @Test
-    void aBookInAnotherLanguageIsReadWithAWarning() throws Exception {
+    void aBookInAnotherLanguageIsReadByAVoiceOfThatLanguage() throws Exception {
+        ExternalTool.require("espeak-ng", "espeak-ng");
         EpubFiles french = EpubBooks.epub2();
         String opf = french.text("OEBPS/content.opf").replace("<dc:language>en<", "<dc:language>fr<");
         Path epub = french.add("OEBPS/content.opf", opf).write(dir.resolve("marais.epub"));
 
         CommandRun run = CommandRun.of(epub.toString(), "--dry-run");
+        CommandRun english = CommandRun.of(epub.toString(), "--dry-run", "--language", "en");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stderr()).isEqualTo("audiobook: warning: " + epub
-                + " says it is in language 'fr', but the voice speaks English\n");
-        assertThat(run.stdout()).contains("I: The Tide");
+        assertThat(run.stderr()).isEmpty();
+        assertThat(run.stdout()).contains("Voice: espeak-ng fr-fr (fr-fr)").contains("I: The Tide");
+        assertThat(english.stdout()).contains("Voice: FreeTTS kevin16 (en-US)");
     }
 
     @Test
