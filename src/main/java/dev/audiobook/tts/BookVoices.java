@@ -68,7 +68,8 @@ public record BookVoices(VoiceSettings narrator, VoiceSettings dialogue, String 
 
     private static void requireInstalled(VoiceSettings voice) throws UserError {
         if (!voice.engine().installed()) {
-            throw new UserError("the voice " + voice.name() + " needs " + voice.engine().installHint());
+            throw new UserError("the voice " + voice.name() + " needs " + voice.engine().displayName() + ": "
+                    + voice.engine().installHint());
         }
     }
 }
