@@ -1,14 +1,15 @@
 package dev.audiobook.tts;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The speech engines a voice profile can name: FreeTTS, inside the tool, and Flite and espeak-ng, programs
@@ -69,22 +70,11 @@ public enum Engine {
 
     /** What the program prints for these arguments, or an empty string when it cannot run. */
     String ask(String... arguments) {
-        String[] command = new String[arguments.length + 1];
-        command[0] = program();
-        System.arraycopy(arguments, 0, command, 1, arguments.length);
+        List<String> command = new ArrayList<>(List.of(program()));
+        command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return "";
-            }
-            return new String(out, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return new String(EngineOutput.run(command, ""), StandardCharsets.UTF_8).strip();
+        } catch (IllegalStateException | UncheckedIOException e) {
             return "";
         }
     }

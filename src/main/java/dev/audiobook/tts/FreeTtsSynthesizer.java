@@ -6,7 +6,7 @@ import dev.audiobook.audio.PcmFormat;
 /** Speech from FreeTTS's kevin voices, kept in memory as 16-bit little-endian PCM. */
 public final class FreeTtsSynthesizer implements Synthesizer {
     public static final String DEFAULT_VOICE = "kevin16";
-    /** Where FreeTTS's VoiceManager looks for voices, for listing them. */
+    /** Where FreeTTS's VoiceManager looks for voices. */
     public static final String VOICE_DIRECTORIES = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
 
     private static final Object LOADING = new Object();
@@ -41,21 +41,6 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         }
         settings.pronunciations().applyTo(voice.getLexicon());
         format = new PcmFormat(voiceSampleRate(), 16, 1);
-    }
-
-    /** The voices FreeTTS's VoiceManager finds through the freetts.voices property. */
-    public static com.sun.speech.freetts.Voice[] availableVoices() {
-        System.setProperty("freetts.voices", VOICE_DIRECTORIES);
-        return com.sun.speech.freetts.VoiceManager.getInstance().getVoices();
-    }
-
-    /** The format a kevin voice speaks in, known without loading it. */
-    public static PcmFormat formatOf(String voiceName) {
-        return switch (voiceName) {
-            case "kevin16" -> new PcmFormat(16000, 16, 1);
-            case "kevin" -> new PcmFormat(8000, 16, 1);
-            default -> throw new IllegalArgumentException("not a FreeTTS voice: " + voiceName);
-        };
     }
 
     @Override

@@ -13,6 +13,8 @@ import dev.audiobook.book.Segment;
 import dev.audiobook.book.SegmentPlanner;
 import dev.audiobook.testing.WavFile;
 import dev.audiobook.tts.FreeTtsSynthesizer;
+import dev.audiobook.tts.VoiceSettings;
+import dev.audiobook.tts.Voices;
 import dev.audiobook.tts.Speech;
 import dev.audiobook.tts.Synthesizer;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ class RendererTest {
 
     private Path render(String name, int workers, SegmentCache cache) throws Exception {
         Path path = dir.resolve(name);
-        PcmFormat format = FreeTtsSynthesizer.formatOf(FreeTtsSynthesizer.DEFAULT_VOICE);
+        PcmFormat format = new PcmFormat(Voices.sampleRateOf(VoiceSettings.DEFAULT), 16, 1);
         try (WavWriter wav = new WavWriter(path, format, new WavInfo(BOOK.title(), ""));
                 Renderer renderer = new Renderer(() -> new FreeTtsSynthesizer(FreeTtsSynthesizer.DEFAULT_VOICE),
                         workers, cache, "voice=kevin16", format.sampleRate())) {
@@ -111,7 +113,7 @@ class RendererTest {
 
     @Test
     void aWorkerOutOfMemoryIsThrownAsItIsForTheCommandToTell() throws Exception {
-        PcmFormat format = FreeTtsSynthesizer.formatOf(FreeTtsSynthesizer.DEFAULT_VOICE);
+        PcmFormat format = new PcmFormat(Voices.sampleRateOf(VoiceSettings.DEFAULT), 16, 1);
         Synthesizer exhausted = new Synthesizer() {
             @Override
             public PcmFormat format() {
@@ -145,7 +147,8 @@ class RendererTest {
     void theFormatOfAVoiceIsKnownBeforeItIsLoaded() {
         for (String voice : List.of("kevin16", "kevin")) {
             try (FreeTtsSynthesizer loaded = new FreeTtsSynthesizer(voice)) {
-                assertThat(FreeTtsSynthesizer.formatOf(voice)).isEqualTo(loaded.format());
+                assertThat(new PcmFormat(Voices.sampleRateOf(new VoiceSettings(voice, 150, 100, 11)), 16, 1))
+                        .isEqualTo(loaded.format());
             }
         }
     }
